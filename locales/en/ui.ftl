@@ -1,0 +1,109 @@
+## Page chrome and labels. Every string a reader sees comes from here.
+
+# The language's own name, shown in the language switcher.
+language-name = English
+
+site-default-title = Security notices
+skip-to-content = Skip to content
+language-switcher = Language
+other-languages = This notice in other languages
+choose-language = Choose your language
+notices-heading = Notices
+notices-empty = There are no notices at the moment.
+read-notice = Read the notice
+back-to-notices = All notices
+page-not-found-title = Page not found
+page-not-found-text = The page you asked for does not exist. It may have been moved or withdrawn.
+not-published-banner = Preview: this notice is not published.
+archived-banner = This notice is archived and no longer updated.
+
+## Dates and key facts
+
+published = Published
+last-updated = Last updated
+status = Status
+organization = Organisation
+role = Our role
+key-facts = Key facts
+discovered = Discovered
+people-affected = People affected
+authorities-notified = Authorities notified
+revision-history = Revision history
+revision-first-published = First published.
+
+## Section headings: the standard questions
+
+section-what-happened = What happened?
+section-how-discovered = How was it discovered?
+section-who-affected = Who is affected?
+section-data = What information is involved?
+section-consequences = What could this mean for you?
+section-what-we-did = What have we done?
+section-authorities = Have the authorities been informed?
+section-prevention = What are we doing to prevent it from happening again?
+section-what-you-should-do = What should you do?
+section-more-information = How can I find out more?
+section-questions = Other questions
+
+## Section content labels
+
+timeline = Timeline
+affected-groups = Affected groups
+affected-services = Affected services and systems
+data-affected = Information that is affected
+data-not-affected = Information that is not affected
+data-unknown = Still being investigated
+measures-taken = What we have done
+measures-planned = What we will do
+advice = Our advice
+contact-email = Email
+contact-phone = Phone
+contact-web = Web
+contact-hours = Opening hours
+notified-reference = Reference { $reference }
+notified-on = Informed { $when }
+no-authorities-notified = No authority has been informed yet.
+authority-delay-reason = Why the authority was informed later than 72 hours after discovery:
+
+## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
+
+people-count = { $count ->
+    [one] { $text } person
+   *[other] { $text } people
+}
+people-count-approx = { $count ->
+    [one] about { $text } person
+   *[other] about { $text } people
+}
+people-unknown = Not known yet; this is being investigated.
+group-count = { $count ->
+    [one] { $text } person
+   *[other] { $text } people
+}
+group-count-approx = { $count ->
+    [one] about { $text } person
+   *[other] about { $text } people
+}
+group-count-unknown = number not yet known
+group-of-service = { $group } of { $service }
+
+## Statuses and roles
+
+status-investigating = Under investigation
+status-contained = Contained
+status-resolved = Resolved
+role-controller = { $organization } is responsible for the personal data involved (the data controller).
+role-processor = { $organization } processes the personal data on behalf of its customers (a data processor). Each customer is responsible for the data of its own users and decides whether to notify them and its supervisory authority.
+
+## Times of imprecise precision. $year, $week are numbers; $from and $to are already formatted.
+
+when-week = week { $week }, { $year }
+when-season = { $season ->
+    [spring] spring { $year }
+    [summer] summer { $year }
+    [autumn] autumn { $year }
+   *[winter] winter { $year }
+}
+when-year = { $year }
+when-range = { $from } – { $to }
+when-unknown = not known yet

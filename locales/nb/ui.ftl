@@ -1,0 +1,109 @@
+## Page chrome and labels. Every string a reader sees comes from here.
+
+# The language's own name, shown in the language switcher.
+language-name = Norsk bokmål
+
+site-default-title = Sikkerhetsvarsler
+skip-to-content = Gå til hovedinnholdet
+language-switcher = Språk
+other-languages = Dette varselet på andre språk
+choose-language = Velg språk
+notices-heading = Varsler
+notices-empty = Det er ingen varsler for øyeblikket.
+read-notice = Les varselet
+back-to-notices = Alle varsler
+page-not-found-title = Fant ikke siden
+page-not-found-text = Siden du ba om, finnes ikke. Den kan ha blitt flyttet eller fjernet.
+not-published-banner = Forhåndsvisning: dette varselet er ikke publisert.
+archived-banner = Dette varselet er arkivert og blir ikke lenger oppdatert.
+
+## Dates and key facts
+
+published = Publisert
+last-updated = Sist oppdatert
+status = Status
+organization = Virksomhet
+role = Vår rolle
+key-facts = Kort oppsummert
+discovered = Oppdaget
+people-affected = Berørte personer
+authorities-notified = Myndigheter som er varslet
+revision-history = Endringshistorikk
+revision-first-published = Først publisert.
+
+## Section headings: the standard questions
+
+section-what-happened = Hva har skjedd?
+section-how-discovered = Hvordan ble det oppdaget?
+section-who-affected = Hvem er berørt?
+section-data = Hvilke opplysninger gjelder det?
+section-consequences = Hva kan dette bety for deg?
+section-what-we-did = Hva har vi gjort?
+section-authorities = Er myndighetene varslet?
+section-prevention = Hva gjør vi for at det ikke skal skje igjen?
+section-what-you-should-do = Hva bør du gjøre?
+section-more-information = Hvor kan jeg få vite mer?
+section-questions = Andre spørsmål
+
+## Section content labels
+
+timeline = Tidslinje
+affected-groups = Berørte grupper
+affected-services = Berørte tjenester og systemer
+data-affected = Opplysninger som er berørt
+data-not-affected = Opplysninger som ikke er berørt
+data-unknown = Undersøkes fortsatt
+measures-taken = Dette har vi gjort
+measures-planned = Dette skal vi gjøre
+advice = Våre råd
+contact-email = E-post
+contact-phone = Telefon
+contact-web = Nettside
+contact-hours = Åpningstider
+notified-reference = Saksnummer { $reference }
+notified-on = Varslet { $when }
+no-authorities-notified = Ingen myndigheter er varslet ennå.
+authority-delay-reason = Derfor ble tilsynsmyndigheten varslet senere enn 72 timer etter at hendelsen ble oppdaget:
+
+## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
+
+people-count = { $count ->
+    [one] { $text } person
+   *[other] { $text } personer
+}
+people-count-approx = { $count ->
+    [one] omtrent { $text } person
+   *[other] omtrent { $text } personer
+}
+people-unknown = Ikke kjent ennå. Dette undersøkes.
+group-count = { $count ->
+    [one] { $text } person
+   *[other] { $text } personer
+}
+group-count-approx = { $count ->
+    [one] omtrent { $text } person
+   *[other] omtrent { $text } personer
+}
+group-count-unknown = antallet er ikke kjent ennå
+group-of-service = { $group } i { $service }
+
+## Statuses and roles
+
+status-investigating = Undersøkes
+status-contained = Under kontroll
+status-resolved = Løst
+role-controller = { $organization } er ansvarlig for personopplysningene det gjelder (behandlingsansvarlig).
+role-processor = { $organization } behandler personopplysningene på vegne av kundene sine (databehandler). Hver kunde er ansvarlig for opplysningene om sine egne brukere og avgjør selv om brukerne og tilsynsmyndigheten skal varsles.
+
+## Times of imprecise precision. $year, $week are numbers; $from and $to are already formatted.
+
+when-week = uke { $week } i { $year }
+when-season = { $season ->
+    [spring] våren { $year }
+    [summer] sommeren { $year }
+    [autumn] høsten { $year }
+   *[winter] vinteren { $year }
+}
+when-year = { $year }
+when-range = { $from } – { $to }
+when-unknown = ikke kjent ennå

@@ -1,0 +1,109 @@
+## Page chrome and labels. Every string a reader sees comes from here.
+
+# The language's own name, shown in the language switcher.
+language-name = Nederlands
+
+site-default-title = Beveiligingsberichten
+skip-to-content = Direct naar de inhoud
+language-switcher = Taal
+other-languages = Dit bericht in andere talen
+choose-language = Kies uw taal
+notices-heading = Berichten
+notices-empty = Er zijn op dit moment geen berichten.
+read-notice = Lees het bericht
+back-to-notices = Alle berichten
+page-not-found-title = Pagina niet gevonden
+page-not-found-text = De pagina die u zoekt bestaat niet. Misschien is de pagina verplaatst of verwijderd.
+not-published-banner = Voorbeeld: dit bericht is niet gepubliceerd.
+archived-banner = Dit bericht is gearchiveerd en wordt niet meer bijgewerkt.
+
+## Dates and key facts
+
+published = Gepubliceerd
+last-updated = Laatst bijgewerkt
+status = Status
+organization = Organisatie
+role = Onze rol
+key-facts = In het kort
+discovered = Ontdekt
+people-affected = Getroffen personen
+authorities-notified = Geïnformeerde instanties
+revision-history = Wijzigingsgeschiedenis
+revision-first-published = Voor het eerst gepubliceerd.
+
+## Section headings: the standard questions
+
+section-what-happened = Wat is er gebeurd?
+section-how-discovered = Hoe is het ontdekt?
+section-who-affected = Wie zijn er getroffen?
+section-data = Om welke gegevens gaat het?
+section-consequences = Wat kan dit voor u betekenen?
+section-what-we-did = Wat hebben we gedaan?
+section-authorities = Zijn de autoriteiten geïnformeerd?
+section-prevention = Wat doen we om herhaling te voorkomen?
+section-what-you-should-do = Wat kunt u zelf doen?
+section-more-information = Waar vind ik meer informatie?
+section-questions = Overige vragen
+
+## Section content labels
+
+timeline = Tijdlijn
+affected-groups = Getroffen groepen
+affected-services = Getroffen diensten en systemen
+data-affected = Gegevens die zijn getroffen
+data-not-affected = Gegevens die niet zijn getroffen
+data-unknown = Wordt nog onderzocht
+measures-taken = Wat we hebben gedaan
+measures-planned = Wat we nog gaan doen
+advice = Ons advies
+contact-email = E-mail
+contact-phone = Telefoon
+contact-web = Website
+contact-hours = Openingstijden
+notified-reference = Kenmerk { $reference }
+notified-on = Geïnformeerd: { $when }
+no-authorities-notified = Er is nog geen instantie geïnformeerd.
+authority-delay-reason = Waarom de toezichthouder later dan 72 uur na de ontdekking is geïnformeerd:
+
+## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
+
+people-count = { $count ->
+    [one] { $text } persoon
+   *[other] { $text } personen
+}
+people-count-approx = { $count ->
+    [one] ongeveer { $text } persoon
+   *[other] ongeveer { $text } personen
+}
+people-unknown = Nog niet bekend. Dit wordt onderzocht.
+group-count = { $count ->
+    [one] { $text } persoon
+   *[other] { $text } personen
+}
+group-count-approx = { $count ->
+    [one] ongeveer { $text } persoon
+   *[other] ongeveer { $text } personen
+}
+group-count-unknown = aantal nog niet bekend
+group-of-service = { $group } van { $service }
+
+## Statuses and roles
+
+status-investigating = In onderzoek
+status-contained = Onder controle
+status-resolved = Opgelost
+role-controller = { $organization } is verantwoordelijk voor de persoonsgegevens waar het om gaat (verwerkingsverantwoordelijke).
+role-processor = { $organization } verwerkt de persoonsgegevens in opdracht van klanten (verwerker). Elke klant is zelf verantwoordelijk voor de gegevens van de eigen gebruikers en beslist zelf of die gebruikers en de toezichthouder worden geïnformeerd.
+
+## Times of imprecise precision. $year, $week are numbers; $from and $to are already formatted.
+
+when-week = week { $week } van { $year }
+when-season = { $season ->
+    [spring] voorjaar { $year }
+    [summer] zomer { $year }
+    [autumn] najaar { $year }
+   *[winter] winter { $year }
+}
+when-year = { $year }
+when-range = { $from } – { $to }
+when-unknown = nog niet bekend

@@ -1,0 +1,109 @@
+## Page chrome and labels. Every string a reader sees comes from here.
+
+# The language's own name, shown in the language switcher.
+language-name = Svenska
+
+site-default-title = Säkerhetsmeddelanden
+skip-to-content = Hoppa till innehållet
+language-switcher = Språk
+other-languages = Det här meddelandet på andra språk
+choose-language = Välj språk
+notices-heading = Meddelanden
+notices-empty = Det finns inga meddelanden just nu.
+read-notice = Läs meddelandet
+back-to-notices = Alla meddelanden
+page-not-found-title = Sidan hittades inte
+page-not-found-text = Sidan du söker finns inte. Den kan ha flyttats eller tagits bort.
+not-published-banner = Förhandsgranskning: meddelandet är inte publicerat.
+archived-banner = Meddelandet är arkiverat och uppdateras inte längre.
+
+## Dates and key facts
+
+published = Publicerad
+last-updated = Senast uppdaterad
+status = Status
+organization = Organisation
+role = Vår roll
+key-facts = Fakta i korthet
+discovered = Upptäckt
+people-affected = Berörda personer
+authorities-notified = Myndigheter som har informerats
+revision-history = Ändringshistorik
+revision-first-published = Publicerades första gången.
+
+## Section headings: the standard questions
+
+section-what-happened = Vad har hänt?
+section-how-discovered = Hur upptäcktes det?
+section-who-affected = Vilka berörs?
+section-data = Vilka uppgifter gäller det?
+section-consequences = Vad kan det innebära för dig?
+section-what-we-did = Vad har vi gjort?
+section-authorities = Har myndigheterna informerats?
+section-prevention = Vad gör vi för att det inte ska hända igen?
+section-what-you-should-do = Vad bör du göra?
+section-more-information = Var kan jag få veta mer?
+section-questions = Övriga frågor
+
+## Section content labels
+
+timeline = Händelseförlopp
+affected-groups = Berörda grupper
+affected-services = Berörda tjänster och system
+data-affected = Uppgifter som berörs
+data-not-affected = Uppgifter som inte berörs
+data-unknown = Utreds fortfarande
+measures-taken = Det här har vi gjort
+measures-planned = Det här kommer vi att göra
+advice = Våra råd
+contact-email = E-post
+contact-phone = Telefon
+contact-web = Webb
+contact-hours = Öppettider
+notified-reference = Ärendenummer { $reference }
+notified-on = Informerades { $when }
+no-authorities-notified = Ingen myndighet har informerats ännu.
+authority-delay-reason = Därför anmäldes incidenten till tillsynsmyndigheten senare än 72 timmar efter upptäckten:
+
+## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
+
+people-count = { $count ->
+    [one] { $text } person
+   *[other] { $text } personer
+}
+people-count-approx = { $count ->
+    [one] cirka { $text } person
+   *[other] cirka { $text } personer
+}
+people-unknown = Det är ännu inte känt. Vi utreder det.
+group-count = { $count ->
+    [one] { $text } person
+   *[other] { $text } personer
+}
+group-count-approx = { $count ->
+    [one] cirka { $text } person
+   *[other] cirka { $text } personer
+}
+group-count-unknown = antalet är ännu inte känt
+group-of-service = { $group } i { $service }
+
+## Statuses and roles
+
+status-investigating = Under utredning
+status-contained = Under kontroll
+status-resolved = Åtgärdad
+role-controller = { $organization } ansvarar för de personuppgifter som berörs (personuppgiftsansvarig).
+role-processor = { $organization } behandlar personuppgifterna för sina kunders räkning (personuppgiftsbiträde). Varje kund ansvarar för sina egna användares uppgifter och beslutar själv om användarna och tillsynsmyndigheten ska informeras.
+
+## Times of imprecise precision. $year, $week are numbers; $from and $to are already formatted.
+
+when-week = vecka { $week } { $year }
+when-season = { $season ->
+    [spring] våren { $year }
+    [summer] sommaren { $year }
+    [autumn] hösten { $year }
+   *[winter] vintern { $year }
+}
+when-year = { $year }
+when-range = { $from } – { $to }
+when-unknown = ännu inte känt

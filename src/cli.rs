@@ -1,0 +1,64 @@
+//! The command line: what each subcommand takes. Parsing only; `run` does the work.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "varsel",
+    version,
+    about = "Build multilingual personal-data breach notices from one structured incident"
+)]
+pub struct Cli {
+    /// The site folder (the one with varsel.toml).
+    #[arg(short = 'C', long, global = true, default_value = ".")]
+    pub root: PathBuf,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new site folder with configuration, an example notice and the built-in theme.
+    Init {
+        /// The folder to create (must not exist or be empty).
+        folder: PathBuf,
+    },
+    /// Scaffold a new incident with every section, in every site language.
+    New {
+        /// Folder name under content/, used in the URL (e.g. acme-webshop-2024).
+        slug: String,
+    },
+    /// Build the site into the output folder.
+    Build {
+        /// Output folder (default: public/ in the site).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Include drafts and notices scheduled for later, marked as not published.
+        #[arg(long)]
+        drafts: bool,
+        /// Build as if it were this time (RFC 3339, e.g. 2024-12-05T12:00:00Z), for
+        /// reproducible builds and to preview an embargo.
+        #[arg(long, value_name = "TIME")]
+        now: Option<String>,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Check the site and report every problem without writing anything.
+    Check {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}

@@ -1,0 +1,240 @@
+//! The site configuration, `varsel.toml`: base URL, languages in reading order with their
+//! formatting locales and titles, default language and theme. Unknown keys are errors.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::diagnostics::{Diagnostic, did_you_mean};
+
+pub const CONFIG_FILE: &str = "varsel.toml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Where the site is published, e.g. `https://example.org/notices`; no trailing slash needed.
+    pub base_url: String,
+    /// The language of the root page's x-default alternate; the first language when absent.
+    #[serde(default)]
+    pub default_language: Option<String>,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    pub languages: Vec<Language>,
+    /// What happens to a notice after its `published_until`: left out, or kept marked archived.
+    #[serde(default)]
+    pub withdrawn: Withdrawn,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Withdrawn {
+    #[default]
+    Remove,
+    Archive,
+}
+
+fn default_theme() -> String {
+    "default".to_owned()
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// The language code: folder under `locales/` and name of the prose files (`sv.md`).
+    pub code: String,
+    /// BCP 47 locale for dates and numbers; defaults to `code` (`en` means British English).
+    #[serde(default)]
+    pub locale: Option<String>,
+    /// The title of this language's index page.
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+impl Language {
+    /// The locale used for formatting: `en` alone is read as `en-GB` (24-hour, day first).
+    pub fn formatting_locale(&self) -> String {
+        match self.locale.as_deref() {
+            Some(l) if !l.trim().is_empty() => l.trim().to_owned(),
+            _ if self.code == "en" => "en-GB".to_owned(),
+            _ => self.code.clone(),
+        }
+    }
+}
+
+impl Config {
+    /// Reads and checks `varsel.toml` in `root`.
+    pub fn load(root: &Path) -> Result<Config, Diagnostic> {
+        let path = root.join(CONFIG_FILE);
+        let source = std::fs::read_to_string(&path).map_err(|e| {
+            Diagnostic::error(
+                "missing-config",
+                format!("cannot read {}: {e}", path.display()),
+            )
+            .in_file(&path)
+            .with_help("run varsel in a site folder, or create one with `varsel init <folder>`")
+        })?;
+        Config::parse(&path, &source)
+    }
+
+    pub fn parse(path: &Path, source: &str) -> Result<Config, Diagnostic> {
+        let config: Config = toml::from_str(source).map_err(|e| toml_error(path, source, &e))?;
+        config.validate(path, source)?;
+        Ok(config)
+    }
+
+    fn validate(&self, path: &Path, source: &str) -> Result<(), Diagnostic> {
+        let at = |needle: &str, d: Diagnostic| match source.find(needle) {
+            Some(off) => d.at_offset(path, source, off),
+            None => d.in_file(path),
+        };
+        if self.languages.is_empty() {
+            return Err(at(
+                "languages",
+                Diagnostic::error("no-languages", "the site has no languages").with_help(
+                    "add a [[languages]] table with `code = \"en\"` for each site language",
+                ),
+            ));
+        }
+        let mut seen = Vec::new();
+        for l in &self.languages {
+            let valid = !l.code.is_empty()
+                && l.code.len() <= 8
+                && l.code.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            if !valid {
+                return Err(at(
+                    &format!("\"{}\"", l.code),
+                    Diagnostic::error(
+                        "invalid-language",
+                        format!("`{}` is not a language code", l.code),
+                    )
+                    .with_help("use a lowercase language code such as sv, nb, nl, en or da"),
+                ));
+            }
+            if seen.contains(&l.code) {
+                return Err(at(
+                    &format!("\"{}\"", l.code),
+                    Diagnostic::error(
+                        "duplicate-language",
+                        format!("language `{}` is listed twice", l.code),
+                    )
+                    .with_help("list each language once"),
+                ));
+            }
+            if l.formatting_locale()
+                .parse::<icu_locale_core::Locale>()
+                .is_err()
+            {
+                return Err(at(
+                    &l.formatting_locale(),
+                    Diagnostic::error(
+                        "invalid-locale",
+                        format!("`{}` is not a valid locale", l.formatting_locale()),
+                    )
+                    .with_help("use a BCP 47 locale such as sv-SE, nb-NO, nl-NL or en-GB"),
+                ));
+            }
+            seen.push(l.code.clone());
+        }
+        if let Some(d) = &self.default_language
+            && !seen.contains(d)
+        {
+            return Err(at(
+                "default_language",
+                Diagnostic::error(
+                    "unknown-language",
+                    format!("default_language `{d}` is not one of the site languages"),
+                )
+                .with_help(format!("use one of: {}", seen.join(", "))),
+            ));
+        }
+        let url = self.base_url.trim();
+        if !(url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/')) {
+            return Err(at(
+                "base_url",
+                Diagnostic::error(
+                    "invalid-base-url",
+                    format!("`{url}` is not an absolute web address"),
+                )
+                .with_help(
+                    "write the full address the site will have, e.g. https://example.org/notices",
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn language_codes(&self) -> Vec<String> {
+        self.languages.iter().map(|l| l.code.clone()).collect()
+    }
+
+    pub fn default_language(&self) -> &str {
+        self.default_language
+            .as_deref()
+            .unwrap_or(&self.languages[0].code)
+    }
+
+    /// The base URL without a trailing slash, so paths can be appended with `/`.
+    pub fn base(&self) -> &str {
+        self.base_url.trim().trim_end_matches('/')
+    }
+
+    /// The path part of the base URL, with slashes at both ends (`/notices/`), for pages
+    /// such as the not-found page that are served at any depth.
+    pub fn base_path(&self) -> String {
+        let url = self.base();
+        let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+        let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+        format!("{}/", path.trim_end_matches('/'))
+    }
+
+    /// The site's theme folder, if the site has one (`themes/<theme>/`).
+    pub fn theme_dir(&self, root: &Path) -> PathBuf {
+        root.join("themes").join(&self.theme)
+    }
+}
+
+fn toml_error(path: &Path, source: &str, e: &toml::de::Error) -> Diagnostic {
+    let message = e.message().trim().to_owned();
+    let mut d = Diagnostic::error("config", message.clone());
+    if let Some(field) = message
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.split('`').next())
+    {
+        let candidates: Vec<&str> = message.split('`').skip(3).step_by(2).collect();
+        d = Diagnostic::error("unknown-field", format!("unknown field `{field}`"));
+        d = match did_you_mean(field, candidates.iter().copied()) {
+            Some(best) => d.with_help(format!("did you mean `{best}`?")),
+            None => d.with_help(format!("expected one of: {}", candidates.join(", "))),
+        };
+    }
+    match e.span() {
+        Some(span) => d.at_offset(path, source, span.start),
+        None => d.in_file(path),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typo_in_key_suggests_the_right_one() {
+        let src =
+            "base_url = \"https://x.example\"\n\n[[languages]]\ncode = \"sv\"\ntitel = \"X\"\n";
+        let d = Config::parse(Path::new("varsel.toml"), src).unwrap_err();
+        assert_eq!(d.code, "unknown-field");
+        let loc = d.location.unwrap();
+        assert_eq!((loc.line, loc.column), (5, 1));
+        assert_eq!(d.help.as_deref(), Some("did you mean `title`?"));
+    }
+
+    #[test]
+    fn bare_en_formats_british() {
+        let l = Language {
+            code: "en".into(),
+            locale: None,
+            title: None,
+        };
+        assert_eq!(l.formatting_locale(), "en-GB");
+    }
+}

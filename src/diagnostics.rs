@@ -1,0 +1,265 @@
+//! Problems found in a site's files: what went wrong, where (file, line, column), how to fix it,
+//! and how to print them for people (rustc style) and for machines (JSON).
+
+use std::fmt::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+/// How bad a problem is. Errors stop a build; warnings only fail `check --strict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// A place in a file. Lines and columns are 1-based, columns count characters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Location {
+    pub fn new(file: impl Into<PathBuf>, line: usize, column: usize) -> Self {
+        let file: PathBuf = file.into();
+        // `./content/x` reads better, and matches what users type, as `content/x`.
+        let file = match file.strip_prefix(".") {
+            Ok(rest) if !rest.as_os_str().is_empty() => rest.to_path_buf(),
+            _ => file,
+        };
+        Location {
+            file,
+            line: line.max(1),
+            column: column.max(1),
+        }
+    }
+
+    /// The location of byte `offset` in `source`.
+    pub fn at_offset(file: impl Into<PathBuf>, source: &str, offset: usize) -> Self {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let before = &source[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = source[line_start..offset].chars().count() + 1;
+        Location::new(file, line, column)
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// One problem, with everything needed to show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable identifier such as `yaml-syntax` or `unknown-field`, for tests and editors.
+    pub code: &'static str,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    /// What to do about it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// The source line the location points into, for the caret display.
+    #[serde(skip)]
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            location: None,
+            help: None,
+            source_line: None,
+        }
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
+    }
+
+    /// Points at a file without a particular place in it.
+    pub fn in_file(mut self, file: impl Into<PathBuf>) -> Self {
+        self.location = Some(Location::new(file, 1, 1));
+        self
+    }
+
+    /// Points at `line`:`column` of `file`, whose text is `source`.
+    pub fn at(mut self, file: &Path, source: &str, line: usize, column: usize) -> Self {
+        self.source_line = source
+            .lines()
+            .nth(line.saturating_sub(1))
+            .map(str::to_owned);
+        self.location = Some(Location::new(file, line, column));
+        self
+    }
+
+    /// Points at byte `offset` of `source`, the text of `file`.
+    pub fn at_offset(self, file: &Path, source: &str, offset: usize) -> Self {
+        let loc = Location::at_offset(file, source, offset);
+        self.at(file, source, loc.line, loc.column)
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// The rustc-like form: severity[code]: message, the place, the line with a caret, help.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{severity}[{}]: {}", self.code, self.message)?;
+        if let Some(loc) = &self.location {
+            let number = loc.line.to_string();
+            let pad = " ".repeat(number.len());
+            writeln!(
+                f,
+                "{pad}--> {}:{}:{}",
+                loc.file.display(),
+                loc.line,
+                loc.column
+            )?;
+            if let Some(line) = &self.source_line {
+                let shown: String = line.replace('\t', " ");
+                let caret_pad: String = shown
+                    .chars()
+                    .take(loc.column.saturating_sub(1))
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                writeln!(f, "{pad} |")?;
+                writeln!(f, "{number} | {shown}")?;
+                writeln!(f, "{pad} | {caret_pad}^")?;
+            }
+        }
+        if let Some(help) = &self.help {
+            writeln!(f, "  = help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every problem found in one pass over a site, in the order found.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.0.extend(other.0);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.0.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.0.len() - self.error_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Sorted by file and place so output is stable whatever order the work ran in.
+    pub fn sort(&mut self) {
+        self.0.sort_by(|a, b| {
+            let key = |d: &Diagnostic| {
+                d.location
+                    .as_ref()
+                    .map(|l| (l.file.clone(), l.line, l.column))
+            };
+            key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
+        });
+    }
+
+    pub fn to_human(&self) -> String {
+        let mut out = String::new();
+        for d in &self.0 {
+            let _ = writeln!(out, "{d}");
+        }
+        out
+    }
+
+    pub fn to_json(&self) -> String {
+        let body = serde_json::json!({
+            "diagnostics": self.0,
+            "errors": self.error_count(),
+            "warnings": self.warning_count(),
+        });
+        serde_json::to_string_pretty(&body).unwrap_or_default()
+    }
+}
+
+/// The closest candidate to a misspelt `word`, if one is close enough to be a likely typo.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(word, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn location_counts_characters_not_bytes() {
+        let src = "a: 1\nnamn: å\nbad: x";
+        let loc = Location::at_offset("f.yaml", src, src.find('x').unwrap());
+        assert_eq!((loc.line, loc.column), (3, 6));
+        let loc = Location::at_offset("f.yaml", src, src.find('å').unwrap() + 2);
+        assert_eq!((loc.line, loc.column), (2, 8));
+    }
+
+    #[test]
+    fn human_form_shows_caret_under_column() {
+        let d = Diagnostic::error("unknown-field", "unknown field `titel`")
+            .at(Path::new("content/x/en.md"), "---\ntitel: x\n", 2, 1)
+            .with_help("did you mean `title`?");
+        let text = d.to_string();
+        assert!(text.contains("--> content/x/en.md:2:1"), "{text}");
+        assert!(text.contains("2 | titel: x\n  | ^"), "{text}");
+        assert!(text.contains("= help: did you mean `title`?"), "{text}");
+    }
+
+    #[test]
+    fn suggestions_only_for_near_misses() {
+        let words = ["title", "summary", "revision"];
+        assert_eq!(did_you_mean("titel", words), Some("title"));
+        assert_eq!(did_you_mean("xyzzy", words), None);
+    }
+}

@@ -1,0 +1,178 @@
+//! One incident: its facts, its prose in every language, and the times derived from them.
+//! `load` reads and checks a `content/<slug>/` folder into an [`Incident`] ready to render.
+
+pub mod model;
+pub mod parse;
+pub mod validate;
+pub mod vocab;
+pub mod when;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use jiff::Zoned;
+use jiff::tz::TimeZone;
+
+pub use model::{Facts, Prose, SectionKey, Text};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// An incident read from disk and checked: ready to render in every site language.
+#[derive(Debug, Clone)]
+pub struct Incident {
+    /// The folder name under `content/`, used in URLs.
+    pub slug: String,
+    pub dir: PathBuf,
+    pub facts: Facts,
+    /// The text of `incident.yaml`, kept so later checks can point into it.
+    pub facts_source: String,
+    pub tz: TimeZone,
+    pub published: Zoned,
+    /// Each revision-log entry's time, in the order written.
+    pub update_times: Vec<Zoned>,
+    /// The newest of `published` and every update: never typed, always derived.
+    pub last_updated: Zoned,
+    pub publish_at: Option<Zoned>,
+    pub published_until: Option<Zoned>,
+    /// Prose per language code, for the site languages that have a file.
+    pub prose: BTreeMap<String, Prose>,
+    /// The text of each prose file, by language.
+    pub prose_sources: BTreeMap<String, String>,
+}
+
+impl Incident {
+    pub fn facts_path(&self) -> PathBuf {
+        self.dir.join("incident.yaml")
+    }
+
+    pub fn prose_path(&self, lang: &str) -> PathBuf {
+        self.dir.join(format!("{lang}.md"))
+    }
+
+    /// Whether the notice should be left out of a build made at `now` (unless drafts are asked for).
+    pub fn is_unpublished_at(&self, now: &jiff::Timestamp) -> bool {
+        self.facts.draft
+            || self
+                .publish_at
+                .as_ref()
+                .is_some_and(|t| t.timestamp() > *now)
+    }
+
+    /// Whether the notice's publication period has ended at `now`.
+    pub fn is_withdrawn_at(&self, now: &jiff::Timestamp) -> bool {
+        self.published_until
+            .as_ref()
+            .is_some_and(|t| t.timestamp() <= *now)
+    }
+}
+
+/// Reads `dir` (a `content/<slug>/` folder) for the site languages `langs`.
+/// All problems in all its files are returned together.
+pub fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let slug = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !is_valid_slug(&slug) {
+        diags.push(
+            Diagnostic::error("invalid-slug", format!("`{slug}` cannot be used in a web address"))
+                .in_file(dir)
+                .with_help("name the folder with lowercase letters a–z, digits and hyphens, e.g. `acme-webshop-2024`"),
+        );
+    }
+    let facts_path = dir.join("incident.yaml");
+    let facts_source = match parse::read_text(&facts_path) {
+        Ok(s) => Some(s),
+        Err(d) => {
+            let d = if !facts_path.exists() {
+                Diagnostic::error("missing-facts", "the incident has no incident.yaml")
+                    .in_file(dir)
+                    .with_help("create incident.yaml with the facts, or run `varsel new <slug>` for a template")
+            } else {
+                d
+            };
+            diags.push(d);
+            None
+        }
+    };
+    let facts = facts_source
+        .as_deref()
+        .and_then(|src| match parse::facts(&facts_path, src) {
+            Ok(f) => Some(f),
+            Err(d) => {
+                diags.push(d);
+                None
+            }
+        });
+
+    let mut prose = BTreeMap::new();
+    let mut prose_sources = BTreeMap::new();
+    for lang in langs {
+        let path = dir.join(format!("{lang}.md"));
+        if !path.exists() {
+            diags.push(
+                Diagnostic::error(
+                    "missing-language",
+                    format!("the incident has no prose for site language `{lang}`"),
+                )
+                .in_file(&path)
+                .with_help(format!(
+                    "write {lang}.md beside incident.yaml (every site language needs one)"
+                )),
+            );
+            continue;
+        }
+        match parse::read_text(&path) {
+            Ok(src) => {
+                match parse::prose(&path, &src) {
+                    Ok(p) => {
+                        prose.insert(lang.clone(), p);
+                    }
+                    Err(errs) => errs.into_iter().for_each(|d| diags.push(d)),
+                }
+                prose_sources.insert(lang.clone(), src);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+
+    let (Some(facts), Some(facts_source)) = (facts, facts_source) else {
+        return Err(diags);
+    };
+    let resolved = validate::resolve(&facts_path, &facts_source, &facts, langs);
+    let times = match resolved {
+        Ok(t) => Some(t),
+        Err(errs) => {
+            diags.extend(errs);
+            None
+        }
+    };
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let times = times.expect("resolve succeeded when there are no errors");
+    Ok(Incident {
+        slug,
+        dir: dir.to_path_buf(),
+        facts,
+        facts_source,
+        tz: times.tz,
+        published: times.published,
+        last_updated: times.last_updated,
+        update_times: times.updates,
+        publish_at: times.publish_at,
+        published_until: times.published_until,
+        prose,
+        prose_sources,
+    })
+}
+
+/// Slugs become URL path segments and folder names: keep them plain.
+pub fn is_valid_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 100
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && !s.starts_with('-')
+}

@@ -1,0 +1,414 @@
+//! Reading an incident's files: `incident.yaml` into [`Facts`], `<lang>.md` into [`Prose`].
+//! Every failure becomes a [`Diagnostic`] that points into the file.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use super::model::{Facts, FrontMatter, Prose, Question, SectionKey};
+use crate::diagnostics::{Diagnostic, did_you_mean};
+
+/// Largest incident or prose file varsel reads; a larger one is almost surely a mistake.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+
+/// Parses YAML into `T`, turning serde's error into a diagnostic at the right place.
+/// `line_offset` is added to reported lines, for YAML embedded further down a file.
+pub fn yaml<T: DeserializeOwned>(
+    file: &Path,
+    full_source: &str,
+    yaml: &str,
+    line_offset: usize,
+) -> Result<T, Diagnostic> {
+    serde_yaml::from_str(yaml).map_err(|e| yaml_error(file, full_source, &e, line_offset))
+}
+
+fn yaml_error(file: &Path, source: &str, e: &serde_yaml::Error, line_offset: usize) -> Diagnostic {
+    let mut message = e.to_string();
+    // The location is shown separately; serde_yaml also appends it to the message.
+    if let Some(i) = message.rfind(" at line ") {
+        message.truncate(i);
+    }
+    let (code, message, help) = explain_serde_message(&message);
+    let mut d = Diagnostic::error(code, message.clone());
+    let located = e
+        .location()
+        .filter(|l| (l.line(), l.column()) != (1, 1) || line_offset > 0);
+    d = match located {
+        Some(loc) => d.at(file, source, loc.line() + line_offset, loc.column()),
+        // Errors raised while checking a value after it was read come without a place; the
+        // value they quote is found in the text instead.
+        None => match quoted_value(&message).and_then(|v| source.find(v)) {
+            Some(offset) => d.at_offset(file, source, offset),
+            None => d.at(file, source, 1 + line_offset, 1),
+        },
+    };
+    match help {
+        Some(h) => d.with_help(h),
+        None if code == "yaml-syntax" => {
+            d.with_help("check the indentation and that every `key: value` pair has its colon")
+        }
+        None => d,
+    }
+}
+
+/// The first `backticked` word of a message.
+fn quoted_value(message: &str) -> Option<&str> {
+    let start = message.find('`')? + 1;
+    let len = message[start..].find('`')?;
+    (len > 0).then(|| &message[start..start + len])
+}
+
+/// Rewrites serde's "unknown field `x`, expected one of …" into a message and a did-you-mean.
+fn explain_serde_message(message: &str) -> (&'static str, String, Option<String>) {
+    for (marker, code, what) in [
+        ("unknown field `", "unknown-field", "field"),
+        ("unknown variant `", "unknown-value", "value"),
+    ] {
+        let Some(start) = message.find(marker) else {
+            continue;
+        };
+        let rest = &message[start + marker.len()..];
+        let Some(end) = rest.find('`') else { continue };
+        let word = &rest[..end];
+        let prefix = &message[..start];
+        let candidates: Vec<&str> = rest[end..].split('`').skip(2).step_by(2).collect();
+        let msg = format!("{prefix}unknown {what} `{word}`");
+        let help = match did_you_mean(word, candidates.iter().copied()) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None if candidates.is_empty() => "remove it".to_owned(),
+            None if candidates.len() <= 12 => format!("expected one of: {}", candidates.join(", ")),
+            None => "see docs/format.md for the allowed values".to_owned(),
+        };
+        return (code, msg, Some(help));
+    }
+    let code = if message.contains("missing field") {
+        "missing-field"
+    } else if message.contains("invalid type") {
+        "invalid-type"
+    } else if message.contains("is not a")
+        || message.contains("does not exist")
+        || message.contains("no month")
+        || message.contains("no ISO week")
+        || message.contains("ends before")
+    {
+        "invalid-time"
+    } else if message.contains("recursion limit") || message.contains("repetition limit") {
+        "yaml-too-deep"
+    } else {
+        "yaml-syntax"
+    };
+    (code, message.to_owned(), None)
+}
+
+/// Reads `path` as UTF-8 text of bounded size.
+pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    let meta = std::fs::metadata(path).map_err(|e| {
+        Diagnostic::error("io", format!("cannot read {}: {e}", path.display())).in_file(path)
+    })?;
+    if meta.len() as usize > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            "file-too-large",
+            format!(
+                "{} is {} bytes; varsel reads files of at most {} bytes",
+                path.display(),
+                meta.len(),
+                MAX_FILE_BYTES
+            ),
+        )
+        .in_file(path)
+        .with_help("split the text or remove embedded data"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error("io", format!("cannot read {}: {e}", path.display())).in_file(path)
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let off = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        Diagnostic::error("not-utf8", "the file is not valid UTF-8 text")
+            .at_offset(path, &text, off)
+            .with_help("save the file with UTF-8 encoding")
+    })
+}
+
+/// Parses the facts file.
+pub fn facts(file: &Path, source: &str) -> Result<Facts, Diagnostic> {
+    yaml(file, source, source, 0)
+}
+
+/// Parses a prose file: front matter, then `# section-key` sections and `# questions`.
+pub fn prose(file: &Path, source: &str) -> Result<Prose, Vec<Diagnostic>> {
+    let source_nobom = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let (front_yaml, body, body_line) = split_front_matter(source_nobom).ok_or_else(|| {
+        vec![
+            Diagnostic::error(
+                "missing-front-matter",
+                "the file does not start with front matter",
+            )
+            .at(file, source, 1, 1)
+            .with_help(
+                "start the file with `---`, a line `title: …`, a line `summary: …`, and `---`",
+            ),
+        ]
+    })?;
+    let front: FrontMatter = yaml(file, source, front_yaml, 1).map_err(|d| vec![d])?;
+    let mut errors = Vec::new();
+    if front.title.trim().is_empty() {
+        errors.push(
+            Diagnostic::error("empty-title", "the title is empty")
+                .at(file, source, 2, 1)
+                .with_help("give the notice a title in this language"),
+        );
+    }
+
+    let mut sections: Vec<(SectionKey, String, usize)> = Vec::new();
+    let mut questions: Vec<Question> = Vec::new();
+    let mut in_questions = false;
+    let mut current: Option<String> = None;
+    let mut fence: Option<(char, usize)> = None;
+    let mut seen_questions = false;
+    let mut reported_stray = false;
+
+    for (i, line) in body.split_inclusive('\n').enumerate() {
+        let lineno = body_line + i;
+        let trimmed = line.trim_end_matches(['\n', '\r']);
+        if let Some(marker) = fence_marker(trimmed) {
+            fence = match fence {
+                None => Some(marker),
+                Some((c, n)) if c == marker.0 && marker.1 >= n => None,
+                f => f,
+            };
+        }
+        let heading = if fence.is_none() {
+            atx_heading(trimmed)
+        } else {
+            None
+        };
+        match heading {
+            Some((1, text)) => {
+                let key = text.trim();
+                in_questions = false;
+                if key == "questions" {
+                    if seen_questions {
+                        errors.push(
+                            Diagnostic::error("duplicate-section", "`# questions` appears twice")
+                                .at(file, source, lineno, 1)
+                                .with_help("put all custom questions under one `# questions`"),
+                        );
+                    }
+                    seen_questions = true;
+                    in_questions = true;
+                    current = None;
+                    continue;
+                }
+                match SectionKey::from_key(key) {
+                    Some(k) => {
+                        if let Some((_, _, first)) = sections.iter().find(|(s, _, _)| *s == k) {
+                            errors.push(
+                                Diagnostic::error(
+                                    "duplicate-section",
+                                    format!(
+                                        "section `{key}` appears twice (first on line {first})"
+                                    ),
+                                )
+                                .at(file, source, lineno, 3)
+                                .with_help("merge the two into one section"),
+                            );
+                        }
+                        sections.push((k, String::new(), lineno));
+                        current = Some(key.to_owned());
+                    }
+                    None => {
+                        let keys = SectionKey::ALL.map(SectionKey::key);
+                        let candidates = keys.iter().copied().chain(["questions"]);
+                        let help = match did_you_mean(key, candidates) {
+                            Some(best) => format!("did you mean `# {best}`?"),
+                            None => format!(
+                                "a level-1 heading names a section: one of {}, or `questions`; use `##` for a heading inside a section",
+                                keys.join(", ")
+                            ),
+                        };
+                        errors.push(
+                            Diagnostic::error(
+                                "unknown-section",
+                                format!("unknown section `{key}`"),
+                            )
+                            .at(file, source, lineno, 3)
+                            .with_help(help),
+                        );
+                        // Its text is part of the same mistake, not stray text to report again.
+                        reported_stray = true;
+                        current = None;
+                    }
+                }
+            }
+            Some((2, text)) if in_questions => {
+                questions.push(Question {
+                    question: text.trim().to_owned(),
+                    answer_markdown: String::new(),
+                    line: lineno,
+                });
+            }
+            _ => {
+                if in_questions {
+                    match questions.last_mut() {
+                        Some(q) => q.answer_markdown.push_str(line),
+                        None if !is_blank_or_comment(trimmed) => errors.push(
+                            Diagnostic::error(
+                                "text-outside-question",
+                                "text under `# questions` before the first `##` question",
+                            )
+                            .at(file, source, lineno, 1)
+                            .with_help("start each custom question with `## ` and the question"),
+                        ),
+                        None => {}
+                    }
+                } else if current.is_some() {
+                    if let Some(last) = sections.last_mut() {
+                        last.1.push_str(line);
+                    }
+                } else if !is_blank_or_comment(trimmed) && !reported_stray {
+                    // One report is enough; the rest of the stray text is the same mistake.
+                    reported_stray = true;
+                    errors.push(
+                        Diagnostic::error("text-outside-section", "text outside any section")
+                            .at(file, source, lineno, 1)
+                            .with_help(
+                                "put the text under a section heading such as `# what-happened`",
+                            ),
+                    );
+                }
+            }
+        }
+    }
+
+    let missing: Vec<&str> = SectionKey::ALL
+        .iter()
+        .filter(|k| !sections.iter().any(|(s, _, _)| s == *k))
+        .map(|k| k.key())
+        .collect();
+    if !missing.is_empty() {
+        let last_line = source.lines().count().max(1);
+        errors.push(
+            Diagnostic::error(
+                "missing-section",
+                format!("missing section{}: {}", if missing.len() > 1 { "s" } else { "" },
+                    missing.iter().map(|k| format!("`# {k}`")).collect::<Vec<_>>().join(", ")),
+            )
+            .at(file, source, last_line, 1)
+            .with_help("every notice answers all seven standard questions in every language; add the section with its text"),
+        );
+    }
+    for q in &questions {
+        if q.question.is_empty() {
+            errors.push(
+                Diagnostic::error("empty-question", "a custom question has no text")
+                    .at(file, source, q.line, 1)
+                    .with_help("write the question after `## `"),
+            );
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let section_lines = sections.iter().map(|(k, _, l)| (*k, *l)).collect();
+    sections.sort_by_key(|(k, _, _)| *k);
+    Ok(Prose {
+        front,
+        sections: sections.into_iter().map(|(k, md, _)| (k, md)).collect(),
+        questions,
+        section_lines,
+    })
+}
+
+/// Splits `---\n…\n---\n` from the body; returns (yaml, body, body's first line number).
+fn split_front_matter(source: &str) -> Option<(&str, &str, usize)> {
+    let rest = source
+        .strip_prefix("---\n")
+        .or_else(|| source.strip_prefix("---\r\n"))?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            let yaml = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let body_line = 2 + yaml.matches('\n').count() + 1;
+            return Some((yaml, body, body_line));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Blank lines and one-line HTML comments (scaffold hints) may stand outside sections.
+fn is_blank_or_comment(line: &str) -> bool {
+    let t = line.trim();
+    t.is_empty() || (t.starts_with("<!--") && t.ends_with("-->"))
+}
+
+/// A line that opens or closes a fenced code block: its fence character and length.
+fn fence_marker(line: &str) -> Option<(char, usize)> {
+    let t = line.trim_start_matches(' ');
+    if line.len() - t.len() > 3 {
+        return None;
+    }
+    let c = t.chars().next()?;
+    if c != '`' && c != '~' {
+        return None;
+    }
+    let n = t.chars().take_while(|&x| x == c).count();
+    (n >= 3).then_some((c, n))
+}
+
+/// An ATX heading's level and text (`## Text ##` gives (2, "Text")).
+fn atx_heading(line: &str) -> Option<(usize, &str)> {
+    let t = line.trim_start_matches(' ');
+    if line.len() - t.len() > 3 {
+        return None;
+    }
+    let level = t.chars().take_while(|&c| c == '#').count();
+    if !(1..=6).contains(&level) {
+        return None;
+    }
+    let rest = &t[level..];
+    if !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
+        return None;
+    }
+    let text = rest.trim().trim_end_matches('#').trim_end();
+    Some((level, text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = "---\ntitle: T\nsummary: S\n---\n\n# what-happened\nA\n\n```\n# not a heading\n```\n# how-discovered\nB\n# consequences\n# what-we-did\n# prevention\n# what-you-should-do\n# more-information\n\n# questions\n## Is it safe?\nYes.\n";
+
+    #[test]
+    fn splits_sections_and_questions() {
+        let p = prose(Path::new("en.md"), GOOD).unwrap();
+        assert_eq!(p.sections.len(), 7);
+        assert!(p.sections[0].1.contains("# not a heading"));
+        assert_eq!(p.questions.len(), 1);
+        assert_eq!(p.questions[0].question, "Is it safe?");
+        assert_eq!(p.section_lines[&SectionKey::WhatHappened], 6);
+    }
+
+    #[test]
+    fn unknown_section_points_at_heading_with_suggestion() {
+        let src = GOOD.replace("# how-discovered", "# how-discoverd");
+        let errs = prose(Path::new("en.md"), &src).unwrap_err();
+        let e = errs.iter().find(|d| d.code == "unknown-section").unwrap();
+        assert_eq!(e.location.as_ref().unwrap().line, 12);
+        assert_eq!(e.help.as_deref(), Some("did you mean `# how-discovered`?"));
+        assert!(errs.iter().any(|d| d.code == "missing-section"));
+    }
+
+    #[test]
+    fn front_matter_typo_is_located_in_the_file() {
+        let src = GOOD.replace("summary: S", "sumary: S");
+        let errs = prose(Path::new("en.md"), &src).unwrap_err();
+        let loc = errs[0].location.as_ref().unwrap();
+        assert_eq!(errs[0].code, "unknown-field");
+        assert_eq!((loc.line, loc.column), (3, 1));
+        assert_eq!(errs[0].help.as_deref(), Some("did you mean `summary`?"));
+    }
+}

@@ -1,0 +1,275 @@
+//! The fixed vocabularies an incident file draws its keys from. Each key has standard wording
+//! in every locale under a Fluent id built from a prefix and the key (`data-email`).
+
+use std::fmt;
+
+/// Declares a vocabulary: a snake_case-deserialized enum with its list of keys and Fluent prefix.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $prefix:literal, [$($variant:ident = $key:literal),+ $(,)?]) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+                 serde::Deserialize, serde::Serialize)]
+        pub enum $name {
+            $(#[serde(rename = $key)] $variant,)+
+        }
+
+        impl $name {
+            /// Every key, in the order documented.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The prefix of this vocabulary's Fluent message ids.
+            pub const PREFIX: &'static str = $prefix;
+
+            /// The key as written in incident files.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key,)+ }
+            }
+
+            /// The Fluent message id of this key's standard wording.
+            pub fn message_id(self) -> String {
+                format!("{}-{}", $prefix, self.key())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.key())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = ();
+            fn from_str(s: &str) -> Result<Self, ()> {
+                match s { $($key => Ok($name::$variant),)+ _ => Err(()) }
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// How far the organization has got in handling the incident.
+    Status, "status", [Investigating = "investigating", Contained = "contained", Resolved = "resolved"]
+);
+
+vocabulary!(
+    /// Whether the publisher decides over the data or processes it for customers.
+    Role, "role", [Controller = "controller", Processor = "processor"]
+);
+
+vocabulary!(
+    /// A kind of event on the incident's timeline.
+    EventKind, "event", [
+        Intrusion = "intrusion",
+        Exfiltration = "exfiltration",
+        Discovered = "discovered",
+        Contained = "contained",
+        AuthorityNotified = "authority_notified",
+        PeopleNotified = "people_notified",
+        CustomersNotified = "customers_notified",
+        PoliceReport = "police_report",
+        DataPublished = "data_published",
+        SystemsRestored = "systems_restored",
+        InvestigationConcluded = "investigation_concluded",
+        Other = "other",
+    ]
+);
+
+vocabulary!(
+    /// A group of people whose data is involved.
+    Group, "group", [
+        Customers = "customers",
+        FormerCustomers = "former_customers",
+        Employees = "employees",
+        FormerEmployees = "former_employees",
+        JobApplicants = "job_applicants",
+        Patients = "patients",
+        Students = "students",
+        Members = "members",
+        Users = "users",
+        Subscribers = "subscribers",
+        Suppliers = "suppliers",
+        Other = "other",
+    ]
+);
+
+vocabulary!(
+    /// A category of personal data.
+    DataCategory, "data", [
+        Name = "name",
+        Email = "email",
+        Phone = "phone",
+        PostalAddress = "postal_address",
+        DateOfBirth = "date_of_birth",
+        NationalId = "national_id",
+        Username = "username",
+        Password = "password",
+        HashedPassword = "hashed_password",
+        IpAddress = "ip_address",
+        Location = "location",
+        DeviceIdentifiers = "device_identifiers",
+        CustomerNumber = "customer_number",
+        OrderHistory = "order_history",
+        PaymentMethod = "payment_method",
+        BankAccount = "bank_account",
+        CardNumber = "card_number",
+        Salary = "salary",
+        Contracts = "contracts",
+        Communications = "communications",
+        IdentityDocument = "identity_document",
+        Photo = "photo",
+        CriminalRecords = "criminal_records",
+        Health = "health",
+        RacialEthnicOrigin = "racial_ethnic_origin",
+        PoliticalOpinions = "political_opinions",
+        ReligiousBeliefs = "religious_beliefs",
+        TradeUnionMembership = "trade_union_membership",
+        Genetic = "genetic",
+        Biometric = "biometric",
+        SexLifeOrientation = "sex_life_orientation",
+    ]
+);
+
+impl DataCategory {
+    /// The special categories of GDPR Art. 9 (and Art. 10 criminal records), which raise the risk.
+    pub fn is_special(self) -> bool {
+        use DataCategory::*;
+        matches!(
+            self,
+            CriminalRecords
+                | Health
+                | RacialEthnicOrigin
+                | PoliticalOpinions
+                | ReligiousBeliefs
+                | TradeUnionMembership
+                | Genetic
+                | Biometric
+                | SexLifeOrientation
+        )
+    }
+}
+
+vocabulary!(
+    /// An authority or other body that can be notified.
+    Body, "body", [
+        Imy = "imy",
+        DatatilsynetNo = "datatilsynet_no",
+        DatatilsynetDk = "datatilsynet_dk",
+        AutoriteitPersoonsgegevens = "autoriteit_persoonsgegevens",
+        Ico = "ico",
+        PoliceSe = "police_se",
+        PoliceNo = "police_no",
+        PoliceDk = "police_dk",
+        PoliceNl = "police_nl",
+        PoliceUk = "police_uk",
+        CertSe = "cert_se",
+        NcscNo = "ncsc_no",
+        NcscNl = "ncsc_nl",
+        NcscUk = "ncsc_uk",
+    ]
+);
+
+impl Body {
+    /// The body's public website, linked from every page that names it.
+    pub fn website(self) -> &'static str {
+        use Body::*;
+        match self {
+            Imy => "https://www.imy.se/",
+            DatatilsynetNo => "https://www.datatilsynet.no/",
+            DatatilsynetDk => "https://www.datatilsynet.dk/",
+            AutoriteitPersoonsgegevens => "https://www.autoriteitpersoonsgegevens.nl/",
+            Ico => "https://ico.org.uk/",
+            PoliceSe => "https://polisen.se/",
+            PoliceNo => "https://www.politiet.no/",
+            PoliceDk => "https://politi.dk/",
+            PoliceNl => "https://www.politie.nl/",
+            PoliceUk => "https://www.police.uk/",
+            CertSe => "https://www.cert.se/",
+            NcscNo => {
+                "https://nsm.no/fagomrader/digital-sikkerhet/nasjonalt-cybersikkerhetssenter/"
+            }
+            NcscNl => "https://www.ncsc.nl/",
+            NcscUk => "https://www.ncsc.gov.uk/",
+        }
+    }
+
+    /// Whether this is a data protection supervisory authority (GDPR Art. 33 applies to these).
+    pub fn is_supervisory_authority(self) -> bool {
+        use Body::*;
+        matches!(
+            self,
+            Imy | DatatilsynetNo | DatatilsynetDk | AutoriteitPersoonsgegevens | Ico
+        )
+    }
+}
+
+vocabulary!(
+    /// What a contact point answers questions about.
+    Topic, "topic", [
+        Privacy = "privacy",
+        Dpo = "dpo",
+        It = "it",
+        Agreements = "agreements",
+        Press = "press",
+        CustomerService = "customer_service",
+        Security = "security",
+        Other = "other",
+    ]
+);
+
+vocabulary!(
+    /// A standard measure taken or planned.
+    Measure, "measure", [
+        ForensicInvestigation = "forensic_investigation",
+        AccessBlocked = "access_blocked",
+        VulnerabilityFixed = "vulnerability_fixed",
+        PasswordsReset = "passwords_reset",
+        TwoFactor = "two_factor",
+        CredentialsRotated = "credentials_rotated",
+        PoliceReport = "police_report",
+        AffectedNotified = "affected_notified",
+        MonitoringIncreased = "monitoring_increased",
+        SecurityReview = "security_review",
+        StaffTraining = "staff_training",
+        SupplierReview = "supplier_review",
+        SystemsRestored = "systems_restored",
+        TakedownRequests = "takedown_requests",
+    ]
+);
+
+vocabulary!(
+    /// A standard piece of advice to readers.
+    Advice, "advice", [
+        ChangePassword = "change_password",
+        UniquePasswords = "unique_passwords",
+        EnableTwoFactor = "enable_two_factor",
+        BewarePhishing = "beware_phishing",
+        VerifyCallers = "verify_callers",
+        MonitorAccounts = "monitor_accounts",
+        WatchBankStatements = "watch_bank_statements",
+        BlockCard = "block_card",
+        CreditFreeze = "credit_freeze",
+        DoNotShareCodes = "do_not_share_codes",
+        ReportFraud = "report_fraud",
+        NoActionNeeded = "no_action_needed",
+    ]
+);
+
+/// Every Fluent message id that the vocabularies need, so locales can be checked for them.
+pub fn all_message_ids() -> Vec<String> {
+    fn ids<T: Copy>(all: &[T], id: impl Fn(T) -> String, skip: impl Fn(T) -> bool) -> Vec<String> {
+        all.iter().copied().filter(|k| !skip(*k)).map(id).collect()
+    }
+    let mut out = Vec::new();
+    out.extend(ids(Status::ALL, Status::message_id, |_| false));
+    out.extend(ids(Role::ALL, Role::message_id, |_| false));
+    // "other" events and groups carry their own label, so have no standard wording.
+    out.extend(ids(EventKind::ALL, EventKind::message_id, |k| {
+        k == EventKind::Other
+    }));
+    out.extend(ids(Group::ALL, Group::message_id, |k| k == Group::Other));
+    out.extend(ids(DataCategory::ALL, DataCategory::message_id, |_| false));
+    out.extend(ids(Body::ALL, Body::message_id, |_| false));
+    out.extend(ids(Topic::ALL, Topic::message_id, |_| false));
+    out.extend(ids(Measure::ALL, Measure::message_id, |_| false));
+    out.extend(ids(Advice::ALL, Advice::message_id, |_| false));
+    out
+}

@@ -1,0 +1,268 @@
+//! Locales: the Fluent messages of each site language (built-in files, replaced or extended by
+//! the site's own `locales/<lang>/*.ftl`) together with CLDR date and number formatting.
+
+pub mod format;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::embedded;
+
+pub use format::Formats;
+
+/// One `.ftl` file that went into a locale: where it came from and its text.
+#[derive(Debug, Clone)]
+pub struct LocaleFile {
+    /// The site's file, or `<built-in>/locales/<lang>/<name>` for an embedded one.
+    pub path: PathBuf,
+    pub source: String,
+    pub builtin: bool,
+}
+
+/// Everything needed to put a page into one language.
+pub struct Locale {
+    pub code: String,
+    bundle: FluentBundle<FluentResource>,
+    pub formats: Formats,
+    pub files: Vec<LocaleFile>,
+}
+
+impl std::fmt::Debug for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locale").field("code", &self.code).finish()
+    }
+}
+
+impl Locale {
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The message `id` with no arguments.
+    pub fn msg(&self, id: &str) -> String {
+        self.msg_args(id, None)
+    }
+
+    /// The message `id` formatted with `args`; the id itself when the message is missing
+    /// (the build refuses locales with missing messages, so readers never see that).
+    pub fn msg_args(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+
+    /// Every message id this locale defines.
+    pub fn message_ids(&self) -> BTreeSet<String> {
+        message_ids(self.files.iter().map(|f| f.source.as_str()))
+    }
+
+    /// Every message that needs no arguments, keyed with `_` for `-` so templates can write
+    /// `t.section_what_happened`.
+    pub fn labels(&self) -> BTreeMap<String, String> {
+        self.message_ids()
+            .into_iter()
+            .map(|id| {
+                let text = self.msg(&id);
+                (id.replace('-', "_"), text)
+            })
+            .collect()
+    }
+}
+
+/// The message ids defined in Fluent sources (terms, starting with `-`, are not messages).
+pub fn message_ids<'a>(sources: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for src in sources {
+        let res = match fluent_syntax::parser::parse(src) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in res.body {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                ids.insert(m.id.name.to_owned());
+            }
+        }
+    }
+    ids
+}
+
+/// The locales of every site language, in site order.
+pub struct Locales {
+    pub by_code: BTreeMap<String, Locale>,
+}
+
+impl Locales {
+    pub fn get(&self, code: &str) -> &Locale {
+        &self.by_code[code]
+    }
+
+    /// Builds the locale of every site language from the built-in and the site's `.ftl` files.
+    pub fn load(root: &Path, config: &Config) -> Result<Locales, Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let reference = message_ids(
+            embedded::locale_files(embedded::REFERENCE_LANGUAGE)
+                .iter()
+                .map(|(_, s)| *s),
+        );
+        let mut by_code = BTreeMap::new();
+        for lang in &config.languages {
+            match load_one(root, &lang.code, &lang.formatting_locale(), &reference) {
+                Ok(l) => {
+                    by_code.insert(lang.code.clone(), l);
+                }
+                Err(d) => diags.extend(d),
+            }
+        }
+        if diags.has_errors() {
+            Err(diags)
+        } else {
+            Ok(Locales { by_code })
+        }
+    }
+}
+
+/// The `.ftl` files of `lang`: built-in ones, each replaced by a site file of the same name,
+/// plus the site's other files.
+pub fn locale_sources(root: &Path, lang: &str) -> Result<Vec<LocaleFile>, Diagnostic> {
+    let mut files: BTreeMap<String, LocaleFile> = embedded::locale_files(lang)
+        .into_iter()
+        .map(|(name, src)| {
+            let file = LocaleFile {
+                path: PathBuf::from("<built-in>/locales").join(lang).join(&name),
+                source: src.to_owned(),
+                builtin: true,
+            };
+            (name, file)
+        })
+        .collect();
+    let dir = root.join("locales").join(lang);
+    if dir.is_dir() {
+        let entries = std::fs::read_dir(&dir).map_err(|e| {
+            Diagnostic::error("io", format!("cannot read {}: {e}", dir.display())).in_file(&dir)
+        })?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_none_or(|e| e != "ftl") || !path.is_file() {
+                continue;
+            }
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let source = crate::incident::parse::read_text(&path)?;
+            files.insert(
+                name,
+                LocaleFile {
+                    path,
+                    source,
+                    builtin: false,
+                },
+            );
+        }
+    }
+    Ok(files.into_values().collect())
+}
+
+fn load_one(
+    root: &Path,
+    code: &str,
+    formatting_locale: &str,
+    reference: &BTreeSet<String>,
+) -> Result<Locale, Diagnostics> {
+    let mut diags = Diagnostics::default();
+    let files = locale_sources(root, code).map_err(|d| Diagnostics(vec![d]))?;
+    if files.is_empty() {
+        diags.push(
+            Diagnostic::error("missing-locale", format!("there are no UI strings for language `{code}`"))
+                .in_file(root.join("locales").join(code))
+                .with_help(format!(
+                    "copy locales/en/ into locales/{code}/ and translate every message (or run `varsel init` for the built-in ones)"
+                )),
+        );
+        return Err(diags);
+    }
+    let langid: LanguageIdentifier = code
+        .parse()
+        .or_else(|_| formatting_locale.parse())
+        .unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    let mut defined: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for file in &files {
+        let resource = match FluentResource::try_new(file.source.clone()) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    diags.push(
+                        Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
+                            .at_offset(&file.path, &file.source, e.pos.start)
+                            .with_help("see https://projectfluent.org/fluent/guide/ for the syntax; a message is `id = text`, continuation lines are indented"),
+                    );
+                }
+                r
+            }
+        };
+        for id in message_ids([file.source.as_str()]) {
+            if let Some(first) = defined.insert(id.clone(), file.path.clone()) {
+                let offset = file.source.find(&format!("\n{id} ")).map_or(0, |o| o + 1);
+                diags.push(
+                    Diagnostic::error(
+                        "duplicate-message",
+                        format!("message `{id}` is defined twice"),
+                    )
+                    .at_offset(&file.path, &file.source, offset)
+                    .with_help(format!(
+                        "it is also defined in {}; keep one",
+                        first.display()
+                    )),
+                );
+            }
+        }
+        bundle.add_resource_overriding(resource);
+    }
+    let ids: BTreeSet<String> = defined.keys().cloned().collect();
+    let missing: Vec<&String> = reference.difference(&ids).collect();
+    if !missing.is_empty() {
+        let dir = root.join("locales").join(code);
+        let shown: Vec<String> = missing.iter().take(8).map(|m| format!("`{m}`")).collect();
+        let more = if missing.len() > 8 {
+            format!(" and {} more", missing.len() - 8)
+        } else {
+            String::new()
+        };
+        diags.push(
+            Diagnostic::error(
+                "missing-message",
+                format!(
+                    "locale `{code}` lacks {} message{}: {}{more}",
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    shown.join(", ")
+                ),
+            )
+            .in_file(dir)
+            .with_help("translate the missing messages from the English locale (`varsel check --translations` lists them all)"),
+        );
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let formats = Formats::new(formatting_locale).map_err(|e| {
+        Diagnostics(vec![
+            Diagnostic::error("invalid-locale", e).in_file(root.join("varsel.toml")),
+        ])
+    })?;
+    Ok(Locale {
+        code: code.to_owned(),
+        bundle,
+        formats,
+        files,
+    })
+}

@@ -1,0 +1,181 @@
+//! Markdown prose to HTML: pulldown-cmark with tables, footnotes and the like, headings moved
+//! below the page's own section headings and given unique ids, raw HTML and unsafe links
+//! sanitized.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+
+/// Renders `markdown` to safe HTML. Headings are shifted down by `shift` levels (prose `##`
+/// under a page `<h2>` becomes `<h3>`) and get ids unique among `used_ids`.
+pub fn render(markdown: &str, shift: usize, used_ids: &mut HashSet<String>) -> String {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS;
+    let mut needs_sanitizing = false;
+    let mut events: Vec<Event> = Parser::new_ext(markdown, options).collect();
+
+    // Heading ids come from the heading's text, so collect it before writing the start tag.
+    let mut i = 0;
+    while i < events.len() {
+        match &events[i] {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                let level = shift_level(*level, shift);
+                let mut text = String::new();
+                let mut j = i + 1;
+                while j < events.len() && !matches!(events[j], Event::End(TagEnd::Heading(_))) {
+                    if let Event::Text(t) | Event::Code(t) = &events[j] {
+                        text.push_str(t);
+                    }
+                    j += 1;
+                }
+                let wanted = id.as_deref().map(slug).unwrap_or_else(|| slug(&text));
+                let id = unique_id(wanted, used_ids);
+                events[i] = Event::Start(Tag::Heading {
+                    level,
+                    id: Some(CowStr::from(id)),
+                    classes: classes.clone(),
+                    attrs: attrs.clone(),
+                });
+                if j < events.len() {
+                    events[j] = Event::End(TagEnd::Heading(level));
+                }
+            }
+            Event::Html(_) | Event::InlineHtml(_) => needs_sanitizing = true,
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. })
+                if !is_safe_url(dest_url) =>
+            {
+                needs_sanitizing = true
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    if needs_sanitizing {
+        sanitize(&out)
+    } else {
+        out
+    }
+}
+
+/// Cleans HTML with an allow-list: no scripts, styles, event handlers or `javascript:` links,
+/// but headings keep their ids so in-page links still work.
+pub fn sanitize(html: &str) -> String {
+    ammonia::Builder::default()
+        .add_generic_attributes(["id", "class", "lang", "dir"])
+        .add_tags(["details", "summary", "figure", "figcaption", "mark", "time"])
+        .add_tag_attributes("time", ["datetime"])
+        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tags(["input"])
+        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer"))
+        .clean(html)
+        .to_string()
+}
+
+fn is_safe_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    match lower.split_once(':') {
+        // A colon after a slash, ? or # is part of a path or query, not a scheme.
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
+            matches!(scheme, "http" | "https" | "mailto" | "tel")
+        }
+        _ => true,
+    }
+}
+
+fn shift_level(level: HeadingLevel, shift: usize) -> HeadingLevel {
+    let n = (level as usize + shift).min(6);
+    HeadingLevel::try_from(n).unwrap_or(HeadingLevel::H6)
+}
+
+/// A URL fragment from heading text: lowercase letters and digits of any script, joined by `-`.
+pub fn slug(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut dash = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.extend(c.to_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() {
+        out.push_str("section");
+    }
+    out
+}
+
+/// `wanted`, or `wanted-2`, `wanted-3`, … if already taken.
+pub fn unique_id(wanted: String, used: &mut HashSet<String>) -> String {
+    if used.insert(wanted.clone()) {
+        return wanted;
+    }
+    let mut n = 2;
+    loop {
+        let candidate = format!("{wanted}-{n}");
+        if used.insert(candidate.clone()) {
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_shift_and_get_unique_ids() {
+        let mut used = HashSet::from(["what-happened".to_owned()]);
+        let html = render(
+            "## What happened\n\n## Vad hände?\n\n## Vad hände?\n",
+            1,
+            &mut used,
+        );
+        assert!(
+            html.contains("<h3 id=\"what-happened-2\">What happened</h3>"),
+            "{html}"
+        );
+        assert!(html.contains("<h3 id=\"vad-hände\">"), "{html}");
+        assert!(html.contains("<h3 id=\"vad-hände-2\">"), "{html}");
+    }
+
+    #[test]
+    fn raw_html_and_script_links_are_cleaned() {
+        let mut used = HashSet::new();
+        let html = render(
+            "<script>alert(1)</script>\n\n<p onclick=\"x()\" id=\"keep\">hi</p>\n\n[x](javascript:alert(1))",
+            1,
+            &mut used,
+        );
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("onclick"), "{html}");
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(html.contains("id=\"keep\""), "{html}");
+    }
+
+    #[test]
+    fn tables_and_footnotes_render() {
+        let mut used = HashSet::new();
+        let html = render(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1]\n\n[^1]: Note\n",
+            1,
+            &mut used,
+        );
+        assert!(html.contains("<table>"), "{html}");
+        assert!(html.contains("footnote-definition"), "{html}");
+    }
+}

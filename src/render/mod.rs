@@ -1,0 +1,185 @@
+//! Turning loaded incidents into HTML with Tera templates: the built-in theme, with any
+//! template of the site's theme folder taking the place of the built-in one of the same name.
+
+pub mod view;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use tera::{Context, Tera, Value};
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::embedded;
+use crate::locale::Locales;
+
+/// Options the caller sets; the build itself does not know why (e.g. the preview server).
+#[derive(Debug, Clone, Default)]
+pub struct RenderOptions {
+    /// Pages may load the preview server's live-reload script (the policy allows it).
+    pub live_reload: bool,
+}
+
+/// The templates and per-language labels, prepared once and shared by every page.
+pub struct Renderer {
+    tera: Tera,
+    /// Where each template came from, to point errors at the right file.
+    template_files: BTreeMap<String, (PathBuf, String)>,
+    /// Every message of each language, as a template value.
+    labels: BTreeMap<String, Value>,
+    pub options: RenderOptions,
+}
+
+/// The template files a site's theme uses: built-in ones replaced by the site's own.
+pub fn template_sources(
+    root: &Path,
+    config: &Config,
+) -> Result<BTreeMap<String, (PathBuf, String)>, Diagnostics> {
+    let mut files = BTreeMap::new();
+    let builtin = embedded::THEME.get_dir("templates");
+    for f in builtin.into_iter().flat_map(|d| d.files()) {
+        let name = f
+            .path()
+            .strip_prefix("templates")
+            .unwrap_or(f.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        let path = PathBuf::from("<built-in>/themes/default").join(f.path());
+        files.insert(
+            name,
+            (path, f.contents_utf8().unwrap_or_default().to_owned()),
+        );
+    }
+    let dir = config.theme_dir(root).join("templates");
+    if config.theme != "default" && !config.theme_dir(root).is_dir() {
+        return Err(Diagnostics(vec![
+            Diagnostic::error(
+                "missing-theme",
+                format!("theme `{}` not found", config.theme),
+            )
+            .in_file(root.join(crate::config::CONFIG_FILE))
+            .with_help(format!(
+                "create themes/{}/templates/, or set theme = \"default\"",
+                config.theme
+            )),
+        ]));
+    }
+    if dir.is_dir() {
+        for entry in walkdir::WalkDir::new(&dir)
+            .follow_links(false)
+            .into_iter()
+            .flatten()
+        {
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let path = entry.path().to_path_buf();
+            let name = path
+                .strip_prefix(&dir)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let source =
+                crate::incident::parse::read_text(&path).map_err(|d| Diagnostics(vec![d]))?;
+            files.insert(name, (path, source));
+        }
+    }
+    Ok(files)
+}
+
+impl Renderer {
+    pub fn new(
+        root: &Path,
+        config: &Config,
+        locales: &Locales,
+        options: RenderOptions,
+    ) -> Result<Renderer, Diagnostics> {
+        let template_files = template_sources(root, config)?;
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".xml", ".svg"]);
+        let mut diags = Diagnostics::default();
+        // Templates are added together so that `extends` and `include` resolve in any order.
+        let all: Vec<(String, String)> = template_files
+            .iter()
+            .map(|(name, (_, src))| (name.clone(), src.clone()))
+            .collect();
+        if let Err(e) = tera.add_raw_templates(all) {
+            diags.push(template_error(&e, &template_files));
+            return Err(diags);
+        }
+        let labels = locales
+            .by_code
+            .iter()
+            .map(|(code, l)| (code.clone(), Value::from_serializable(&l.labels())))
+            .collect();
+        Ok(Renderer {
+            tera,
+            template_files,
+            labels,
+            options,
+        })
+    }
+
+    /// A context with what every page has: language, labels, site title, link prefix.
+    pub fn base_context(&self, config: &Config, lang: &str, depth: usize) -> Context {
+        let mut cx = Context::new();
+        cx.insert("lang", lang);
+        if let Some(labels) = self.labels.get(lang) {
+            cx.insert_value("t", labels.clone());
+        }
+        let title = config
+            .languages
+            .iter()
+            .find(|l| l.code == lang)
+            .and_then(|l| l.title.clone());
+        let title = title.unwrap_or_else(|| {
+            self.labels
+                .get(lang)
+                .and_then(|v| v.as_map())
+                .and_then(|m| m.get(&"site_default_title".into()))
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_owned()
+        });
+        cx.insert("site_title", &title);
+        cx.insert("root", &"../".repeat(depth));
+        cx.insert("base_url", config.base());
+        cx.insert("live_reload", &self.options.live_reload);
+        cx
+    }
+
+    pub fn render(&self, template: &str, cx: &Context) -> Result<String, Diagnostic> {
+        self.tera
+            .render(template, cx)
+            .map_err(|e| template_error(&e, &self.template_files))
+    }
+}
+
+/// A Tera error as a diagnostic pointing into the template file.
+fn template_error(e: &tera::Error, files: &BTreeMap<String, (PathBuf, String)>) -> Diagnostic {
+    use std::error::Error as _;
+    let (report, message) = match e.kind() {
+        tera::ErrorKind::SyntaxError(r) => {
+            (Some(r), format!("template syntax error: {}", r.message()))
+        }
+        tera::ErrorKind::RenderingError(r) => (Some(r), format!("template error: {}", r.message())),
+        _ => {
+            let mut message = format!("template error: {e}");
+            let mut cause = e.source();
+            while let Some(c) = cause {
+                message.push_str(&format!(": {c}"));
+                cause = c.source();
+            }
+            (None, message)
+        }
+    };
+    let d = Diagnostic::error("template", message)
+        .with_help("fix the template; `varsel check` lists every template problem");
+    match report {
+        Some(r) => match files.get(r.filename()) {
+            Some((path, src)) => d.at(path, src, r.span().start_line, r.span().start_col + 1),
+            None => d,
+        },
+        None => d,
+    }
+}

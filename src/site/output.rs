@@ -1,0 +1,168 @@
+//! Writing a built site so that readers never see half of it: everything goes into a staging
+//! folder beside the output, which then takes the output's place in one rename. An output
+//! folder that varsel did not create (it has no marker file) is never replaced.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::build::OutputFile;
+use crate::diagnostics::Diagnostic;
+
+/// The file by which varsel recognises an output folder it wrote itself.
+pub const MARKER: &str = ".varsel-output";
+
+fn io_error(what: &str, path: &Path, e: &std::io::Error) -> Diagnostic {
+    let help = match e.kind() {
+        std::io::ErrorKind::PermissionDenied => {
+            "check that you may write there, or choose another output folder with --output"
+        }
+        std::io::ErrorKind::StorageFull => {
+            "free some disk space and build again; the previous site is unchanged"
+        }
+        std::io::ErrorKind::ReadOnlyFilesystem => {
+            "the disk is read-only; choose another output folder with --output"
+        }
+        _ => "the previous site is unchanged; fix the problem and build again",
+    };
+    Diagnostic::error("output", format!("cannot {what} {}: {e}", path.display()))
+        .in_file(path)
+        .with_help(help)
+}
+
+/// Refuses output folders whose replacement would destroy something that is not a built site.
+pub fn check_output_folder(root: &Path, output: &Path) -> Result<(), Diagnostic> {
+    let abs = |p: &Path| fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let out = abs(output);
+    let root = abs(root);
+    let home = std::env::var_os("HOME").map(PathBuf::from).map(|h| abs(&h));
+    let refuse = |why: &str| {
+        Err(Diagnostic::error(
+            "unsafe-output",
+            format!("refusing to write the site to {}: {why}", output.display()),
+        )
+        .with_help("choose an output folder of its own, such as `public` inside the site"))
+    };
+    if out.parent().is_none() {
+        return refuse("it is the root of the file system");
+    }
+    if home.as_deref() == Some(out.as_path()) {
+        return refuse("it is your home folder");
+    }
+    if root.starts_with(&out) {
+        return refuse("it contains the site's own files");
+    }
+    for source in ["content", "locales", "themes", "varsel.toml"] {
+        if out == root.join(source) || out.starts_with(root.join(source)) {
+            return refuse("it is inside the site's sources");
+        }
+    }
+    if out.is_dir() && !out.join(MARKER).exists() {
+        let empty = fs::read_dir(&out)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
+        if !empty {
+            return Err(Diagnostic::error(
+                "unsafe-output",
+                format!("refusing to replace {}: varsel did not create it", output.display()),
+            )
+            .with_help(format!(
+                "move its files away or choose another output folder; varsel only replaces folders that contain its {MARKER} marker"
+            )));
+        }
+    }
+    if out.exists() && !out.is_dir() {
+        return refuse("it is a file, not a folder");
+    }
+    Ok(())
+}
+
+/// Writes `files` as the new content of `output`, replacing the previous build at once.
+pub fn write_site(root: &Path, output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+    check_output_folder(root, output)?;
+    let parent = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(parent).map_err(|e| io_error("create", parent, &e))?;
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    clean_leftovers(parent, &name);
+
+    let result = (|| {
+        fs::create_dir_all(&staging).map_err(|e| io_error("create", &staging, &e))?;
+        for f in files {
+            let path = safe_join(&staging, &f.path)?;
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir).map_err(|e| io_error("create", dir, &e))?;
+            }
+            let mut file = fs::File::create(&path).map_err(|e| io_error("write", &path, &e))?;
+            file.write_all(&f.bytes)
+                .map_err(|e| io_error("write", &path, &e))?;
+        }
+        let marker = staging.join(MARKER);
+        fs::write(
+            &marker,
+            "This folder is written by varsel; it is replaced on every build.\n",
+        )
+        .map_err(|e| io_error("write", &marker, &e))?;
+        if output.exists() {
+            fs::rename(output, &old).map_err(|e| io_error("replace", output, &e))?;
+        }
+        if let Err(e) = fs::rename(&staging, output) {
+            // Put the previous site back so that a failed swap leaves it as it was.
+            let _ = fs::rename(&old, output);
+            return Err(io_error("replace", output, &e));
+        }
+        let _ = fs::remove_dir_all(&old);
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+/// Removes staging and old folders left by builds that were killed part-way.
+fn clean_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let n = e.file_name().to_string_lossy().into_owned();
+        let ours =
+            n.starts_with(&format!(".{name}.staging-")) || n.starts_with(&format!(".{name}.old-"));
+        if ours && (e.path().join(MARKER).exists() || is_staging_of_dead_process(&n)) {
+            let _ = fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+fn is_staging_of_dead_process(name: &str) -> bool {
+    let Some(pid) = name.rsplit('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+        return false;
+    };
+    pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists()
+}
+
+/// `base/rel`, refusing any `rel` that would climb out of `base`.
+fn safe_join(base: &Path, rel: &str) -> Result<PathBuf, Diagnostic> {
+    let mut out = base.to_path_buf();
+    for part in rel.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                return Err(Diagnostic::error(
+                    "output",
+                    format!("refusing to write outside the output folder: {rel}"),
+                ));
+            }
+            p => out.push(p),
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,55 @@
+//! Which notices a build publishes, and how: drafts and notices scheduled for later are left
+//! out unless previewing; notices past `published_until` are left out or marked archived.
+
+use jiff::Timestamp;
+
+use crate::config::Withdrawn;
+use crate::incident::Incident;
+
+/// A notice chosen for the build, with the banner its pages carry.
+#[derive(Debug, Clone, Copy)]
+pub struct Planned<'a> {
+    pub incident: &'a Incident,
+    /// `draft`, `scheduled`, `archived` or empty.
+    pub banner: &'static str,
+}
+
+/// The notices to build at `now`, newest update first.
+pub fn plan<'a>(
+    incidents: &'a [Incident],
+    now: Timestamp,
+    drafts: bool,
+    withdrawn: Withdrawn,
+) -> Vec<Planned<'a>> {
+    let mut out: Vec<Planned> = incidents
+        .iter()
+        .filter_map(|i| {
+            let banner = if i.facts.draft {
+                "draft"
+            } else if i.is_unpublished_at(&now) {
+                "scheduled"
+            } else if i.is_withdrawn_at(&now) {
+                match withdrawn {
+                    Withdrawn::Remove if !drafts => return None,
+                    _ => "archived",
+                }
+            } else {
+                ""
+            };
+            if (banner == "draft" || banner == "scheduled") && !drafts {
+                return None;
+            }
+            Some(Planned {
+                incident: i,
+                banner,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.incident
+            .last_updated
+            .cmp(&a.incident.last_updated)
+            .then_with(|| a.incident.slug.cmp(&b.incident.slug))
+    });
+    out
+}
