@@ -181,11 +181,11 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
         ..SectionView::default()
     };
 
-    let mut timeline: Vec<&crate::incident::model::Event> = f.timeline.iter().collect();
-    // Events of unknown time stay where the author put them relative to each other, at the end.
-    timeline.sort_by_key(|e| (e.when.start().is_none(), e.when.start()));
-    let timeline: Vec<EventView> = timeline
-        .into_iter()
+    // Authors write the timeline in order (`check` warns when they do not); times of
+    // different precision cannot be ordered reliably by machine, so their order is kept.
+    let timeline: Vec<EventView> = f
+        .timeline
+        .iter()
         .map(|e| EventView {
             when: when(&e.when),
             label: match &e.label {

@@ -5,3 +5,4 @@ mod build;
 mod errors;
 mod scaffold;
 mod support;
+mod theme;
