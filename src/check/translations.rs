@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{at_prose, plural};
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use crate::incident::Incident;
 use crate::incident::validate::locate_key;
 use crate::locale::{LocaleFile, message_ids};
@@ -64,7 +64,8 @@ pub fn locales(site: &Site) -> Diagnostics {
         for file in locale.files.iter().filter(|f| !f.builtin) {
             for id in message_ids([file.source.as_str()]) {
                 if !reference.contains(&id) {
-                    diags.push(orphan(file, &id, code, default));
+                    let near = did_you_mean(&id, reference.iter().map(String::as_str));
+                    diags.push(orphan(file, &id, code, default, near));
                 }
             }
         }
@@ -72,14 +73,23 @@ pub fn locales(site: &Site) -> Diagnostics {
     diags
 }
 
-fn orphan(file: &LocaleFile, id: &str, code: &str, default: &str) -> Diagnostic {
+fn orphan(
+    file: &LocaleFile,
+    id: &str,
+    code: &str,
+    default: &str,
+    near: Option<&str>,
+) -> Diagnostic {
     let d = Diagnostic::warning(
         "orphan-message",
-        format!("message `{id}` in locale `{code}` is not defined in the default language `{default}`"),
+        format!(
+            "message `{id}` in locale `{code}` is not defined in the default language `{default}`"
+        ),
     )
-    .with_help(format!(
-        "remove it, or define it in locales/{default}/ too if a template uses it (check the spelling of the id)"
-    ));
+    .with_help(match near {
+        Some(n) => format!("did you mean `{n}`?"),
+        None => format!("remove it, or define it in locales/{default}/ too if a template uses it"),
+    });
     let line = file.source.lines().position(|l| {
         l.strip_prefix(id)
             .is_some_and(|rest| rest.trim_start().starts_with('='))
