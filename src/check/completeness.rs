@@ -165,3 +165,18 @@ fn placeholders_in_facts(incident: &Incident) -> Diagnostics {
     }
     diags
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_and_placeholders_are_not_text() {
+        assert_eq!(written("\n\n"), Written::Empty);
+        assert_eq!(written("<!-- hint\nover lines -->\n"), Written::Empty);
+        assert_eq!(written("<!-- hint -->\nTODO\n"), Written::Placeholder);
+        assert_eq!(written("TODO: the date\n"), Written::Placeholder);
+        assert_eq!(written("TODO\nWe closed the hole.\n"), Written::Text);
+        assert_eq!(written("<!-- unclosed\nWe closed it."), Written::Empty);
+    }
+}

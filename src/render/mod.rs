@@ -204,3 +204,19 @@ fn parse_report(text: &str) -> Option<(&str, &str, usize, usize)> {
     let line = parts.next()?.parse().ok()?;
     Some((message, parts.next()?, line, col))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tera_reports_give_message_and_place() {
+        let text =
+            "error: Unknown filter `nosuch`\n --> section.html:1:16\n  |\n1 | {{ x | nosuch }}\n";
+        assert_eq!(
+            parse_report(text),
+            Some(("Unknown filter `nosuch`", "section.html", 1, 16))
+        );
+        assert_eq!(parse_report("just words"), None);
+    }
+}

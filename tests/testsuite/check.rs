@@ -882,3 +882,33 @@ fn template_errors_are_located() {
         )],
     );
 }
+
+// --- Files every notice needs ----------------------------------------------------------------
+
+#[test]
+fn every_site_language_needs_prose_with_every_section() {
+    let f = Fixture::new("basic");
+    std::fs::remove_file(f.path().join(NL)).unwrap();
+    f.edit(NB, "# prevention\nVi går gjennom hele nettbutikken.\n", "");
+    check(
+        &f,
+        &[],
+        1,
+        &[
+            error(
+                "missing-language",
+                NL,
+                1,
+                1,
+                "the incident has no prose for site language `nl`",
+            ),
+            error(
+                "missing-section",
+                NB,
+                27,
+                1,
+                "missing section: `# prevention`",
+            ),
+        ],
+    );
+}
