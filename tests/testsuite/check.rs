@@ -172,15 +172,9 @@ fn usage_and_clock_errors_exit_2() {
 
 // --- Translations -------------------------------------------------------------------------
 
-/// The source language got the new text in update 1; the others did not.
+/// The source language (and nb, nl) got the new text of update 1; en did not.
 fn stale_site() -> Fixture {
-    let f = Fixture::new("basic");
-    f.edit(FACTS, "    note:\n", "    text_changed: true\n    note:\n");
-    f.edit(SV, "---\n\n", "revision: 1\n---\n\n");
-    f.edit(NB, "---\n\n", "revision: 1\n---\n\n");
-    f.edit(NL, "---\n\n", "revision: 1\n---\n\n");
-    f.edit(EN, "---\n\n", "revision: 0\n---\n\n");
-    f
+    Fixture::new("check-stale")
 }
 
 #[test]
@@ -403,24 +397,7 @@ fn translations_table_lists_missing_ui_strings_of_a_site_that_does_not_load() {
 
 #[test]
 fn every_language_must_describe_the_breach_consequences_and_measures() {
-    let f = Fixture::new("basic");
-    f.edit(EN, "Someone broke into the web shop's database.\n", "");
-    f.edit(
-        NB,
-        "Du kan få falske e-poster i vårt navn.",
-        "TODO\n<!-- fyll inn -->",
-    );
-    f.edit(
-        FACTS,
-        "  taken: [access_blocked, vulnerability_fixed]\n  planned: [security_review]\n",
-        "",
-    );
-    f.edit(
-        NL,
-        "We hebben het beveiligingslek gedicht.",
-        "<!-- nog schrijven -->",
-    );
-    f.edit(SV, "Vi ser över hela webbutiken.\n", "");
+    let f = Fixture::new("check-art34");
     check(
         &f,
         &[],
@@ -656,23 +633,7 @@ fn timeline_out_of_order_warns_and_future_events_are_errors() {
 
 #[test]
 fn the_authority_must_be_told_within_72_hours_or_the_delay_explained() {
-    let f = Fixture::new("basic");
-    f.edit(
-        FACTS,
-        "  - event: authority_notified\n    when: 2024-12-03T11:00\n",
-        "",
-    );
-    f.edit(
-        FACTS,
-        "  - body: imy\n    when: 2024-12-03T11:00",
-        "  - body: imy\n    when: 2024-12-06T11:00",
-    );
-    let line = f
-        .read(FACTS)
-        .lines()
-        .position(|l| l == "  - body: imy")
-        .unwrap()
-        + 1;
+    let f = Fixture::new("check-authority");
     check(
         &f,
         &[],
@@ -769,14 +730,7 @@ fn slugs_that_differ_only_in_underscore_and_hyphen_are_refused() {
 
 #[test]
 fn internal_links_must_resolve() {
-    let f = Fixture::new("basic");
-    f.edit(
-        EN,
-        "Change your password.\n",
-        "Change your password. See [above](#what-hapened), [the card question](#do-i-need-to-block-my-card),\n\
-         [in Swedish](../../sv/acme-webshop-2024/#what-happened), [ours](/en/acme-webshop-2024/)\n\
-         and [last year](../acme-webshop-2023/) or [the regulator](https://www.imy.se/#x).\n",
-    );
+    let f = Fixture::new("check-links");
     let run = check(
         &f,
         &[],
