@@ -641,7 +641,7 @@ fn the_authority_must_be_told_within_72_hours_or_the_delay_explained() {
         &[error(
             "authority-late",
             FACTS,
-            line,
+            36,
             5,
             "the supervisory authority was notified 90 hours after the breach was discovered (2024-12-02 16:10 → 2024-12-06 11:00), later than 72 hours, and no reason is given",
         )],
