@@ -146,7 +146,8 @@ fn resolve(
             _ => return None,
         }
     };
-    let fragment = fragment.filter(|f| !f.is_empty())?;
+    let fragment = percent_decode(fragment.filter(|f| !f.is_empty())?);
+    let fragment = fragment.as_str();
     let ids = anchors
         .entry((target.slug.clone(), target_lang.clone()))
         .or_insert_with(|| {
@@ -169,4 +170,39 @@ fn resolve(
         None => "link to a section key such as `#what-happened`, or to a heading or question of the page by its text in lowercase with hyphens".to_owned(),
     };
     Some((format!("there is no `#{fragment}` on {page}"), help))
+}
+
+/// `%C3%A4` → `ä`: browsers match fragments after decoding, and authors write either form.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_decode;
+
+    #[test]
+    fn fragments_are_percent_decoded() {
+        assert_eq!(percent_decode("byt-l%C3%B6senord"), "byt-lösenord");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("a%zz"), "a%zz");
+    }
 }

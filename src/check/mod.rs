@@ -129,7 +129,8 @@ pub(crate) fn at_word(file: &Path, source: &str, word: &str, d: Diagnostic) -> D
         for (at, _) in code.match_indices(word) {
             let before = code[..at].chars().next_back();
             let after = code[at + word.len()..].chars().next();
-            if !before.is_some_and(is_word) && !after.is_some_and(is_word) {
+            // `name:` is a key of its own, not the data category `name`.
+            if !before.is_some_and(is_word) && !after.is_some_and(|c| is_word(c) || c == ':') {
                 return d.at(file, source, i + 1, code[..at].chars().count() + 1);
             }
         }

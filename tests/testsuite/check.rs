@@ -775,7 +775,7 @@ fn a_link_to_a_heading_of_another_language_page_is_checked_there() {
     f.edit(
         EN,
         "Change your password.\n",
-        "[Swedish](../../sv/acme-webshop-2024/#byt-lösenord), [Dutch](../../nl/acme-webshop-2024/#byt-lösenord)\n",
+        "[Swedish](../../sv/acme-webshop-2024/#byt-l%C3%B6senord), [Dutch](../../nl/acme-webshop-2024/#byt-lösenord)\n",
     );
     check(
         &f,
@@ -785,7 +785,7 @@ fn a_link_to_a_heading_of_another_language_page_is_checked_there() {
             "broken-link",
             EN,
             22,
-            54,
+            59,
             "link to `../../nl/acme-webshop-2024/#byt-lösenord`: there is no `#byt-lösenord` on the `nl` page of `acme-webshop-2024`",
         )],
     );
