@@ -117,7 +117,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             if diags.has_errors() || (strict && !diags.is_empty()) {
                 Err(Error::Site)
             } else {
-                if format == Format::Human {
+                if format == Format::Human && diags.is_empty() {
                     println!("No problems found.");
                 }
                 Ok(())

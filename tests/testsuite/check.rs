@@ -188,6 +188,12 @@ fn a_translation_behind_the_source_text_is_stale() {
         "the `en` translation is at revision 0, but the `sv` text was changed in update 1 (2024-12-04 13:39)",
     )];
     let run = check(&f, &[], 0, &expected);
+    assert!(!run.stdout().contains("No problems found."));
+    assert!(
+        run.stderr().ends_with("0 errors, 1 warning\n"),
+        "{}",
+        run.stderr()
+    );
     assert!(
         run.stderr()
             .contains("help: translate what update 1 changed, then set `revision: 1`"),
