@@ -42,7 +42,7 @@ pub enum Command {
         /// reproducible builds and to preview an embargo.
         #[arg(long, value_name = "TIME")]
         now: Option<String>,
-        /// Treat warnings as errors.
+        /// Refuse to build on warnings too, not only on errors.
         #[arg(long)]
         strict: bool,
     },
@@ -54,6 +54,12 @@ pub enum Command {
         /// Fail on warnings too.
         #[arg(long)]
         strict: bool,
+        /// Show how complete each language is (UI strings, notices, sections) instead.
+        #[arg(long)]
+        translations: bool,
+        /// Check as if it were this time (RFC 3339), e.g. for events dated in the future.
+        #[arg(long, value_name = "TIME")]
+        now: Option<String>,
     },
 }
 

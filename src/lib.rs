@@ -8,6 +8,7 @@
 // Diagnostics travel by value on the error path only; boxing them buys nothing.
 #![allow(clippy::result_large_err)]
 
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
@@ -78,10 +79,13 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             }
             options.drafts = drafts;
             options.now = parse_now(now.as_deref())?;
-            let _ = strict;
+            options.strict = strict;
             let started = std::time::Instant::now();
             match site::build(root, &options) {
                 Ok(report) => {
+                    if !report.warnings.is_empty() {
+                        self::report(&report.warnings, Format::Human);
+                    }
                     println!(
                         "Built {} notice{} into {} ({} pages) in {} ms.",
                         report.notices,
@@ -98,18 +102,47 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
         }
-        Command::Check { format, strict } => {
-            let diags = check(root);
+        Command::Check {
+            format,
+            strict,
+            translations,
+            now,
+        } => {
+            if translations {
+                return check_translations(root, format);
+            }
+            let now = parse_now(now.as_deref())?.unwrap_or_else(jiff::Timestamp::now);
+            let diags = check(root, now);
             report(&diags, format);
             if diags.has_errors() || (strict && !diags.is_empty()) {
                 Err(Error::Site)
             } else {
-                if format == Format::Human {
+                if format == Format::Human && diags.is_empty() {
                     println!("No problems found.");
                 }
                 Ok(())
             }
         }
+    }
+}
+
+/// Prints how complete each language is; fails (exit 1) when any is incomplete.
+fn check_translations(root: &Path, format: Format) -> Result<(), Error> {
+    let rows = match check::table::measure(root) {
+        Ok(rows) => rows,
+        Err(d) => {
+            report(&Diagnostics(vec![d]), format);
+            return Err(Error::Site);
+        }
+    };
+    match format {
+        Format::Human => print!("{}", check::table::to_human(&rows)),
+        Format::Json => println!("{}", check::table::to_json(&rows)),
+    }
+    if check::table::all_complete(&rows) {
+        Ok(())
+    } else {
+        Err(Error::Site)
     }
 }
 
@@ -124,17 +157,20 @@ fn parse_now(now: Option<&str>) -> Result<Option<jiff::Timestamp>, Error> {
     .transpose()
 }
 
-/// Every problem with the site at `root`, as a build would find them, without writing.
-pub fn check(root: &Path) -> Diagnostics {
+/// Every problem with the site at `root`, judged at `now`, drafts included, without writing.
+pub fn check(root: &Path, now: jiff::Timestamp) -> Diagnostics {
     match site::Site::load(root) {
         Err(d) => d,
         Ok(site) => {
+            let mut diags = check::run(&site, now);
             let mut options = site::BuildOptions::new(root);
             options.drafts = true;
-            match site::build::render_site(&site, &options) {
-                Ok(_) => Diagnostics::default(),
-                Err(d) => d,
+            options.now = Some(now);
+            if let Err(d) = site::build::render_site(&site, &options) {
+                diags.extend(d);
             }
+            diags.sort();
+            diags
         }
     }
 }

@@ -144,7 +144,7 @@ time_zone: {tz}
 published: {stamp}
 status: investigating          # investigating | contained | resolved
 
-updates: []                    # - at: YYYY-MM-DDTHH:MM, note: {{ lang: text }}
+updates: []                    # - at: YYYY-MM-DDTHH:MM, note: {{ lang: text }}, text_changed: true if the prose changed
 
 timeline:
   - event: discovered

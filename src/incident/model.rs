@@ -117,6 +117,10 @@ pub struct Organization {
 pub struct Update {
     pub at: Stamp,
     pub note: Text,
+    /// Whether this update changed the prose (in the source language), so that every
+    /// translation must be revised to it; see "Keeping translations current" in docs/format.md.
+    #[serde(default)]
+    pub text_changed: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -99,6 +99,12 @@ pub fn message_ids<'a>(sources: impl IntoIterator<Item = &'a str>) -> BTreeSet<S
 /// The locales of every site language, in site order.
 pub struct Locales {
     pub by_code: BTreeMap<String, Locale>,
+    /// Messages a locale lacks. They do not stop loading (a page falls back to the message id),
+    /// so that `check` can also point at every place in the content that needs them; `check`
+    /// and `build` report them as errors.
+    pub problems: Diagnostics,
+    /// The message ids every site locale must define: the built-in English ones.
+    pub reference: BTreeSet<String>,
 }
 
 impl Locales {
@@ -115,10 +121,12 @@ impl Locales {
                 .map(|(_, s)| *s),
         );
         let mut by_code = BTreeMap::new();
+        let mut problems = Diagnostics::default();
         for lang in &config.languages {
             match load_one(root, &lang.code, &lang.formatting_locale(), &reference) {
-                Ok(l) => {
+                Ok((l, missing)) => {
                     by_code.insert(lang.code.clone(), l);
+                    problems.extend(missing);
                 }
                 Err(d) => diags.extend(d),
             }
@@ -126,7 +134,11 @@ impl Locales {
         if diags.has_errors() {
             Err(diags)
         } else {
-            Ok(Locales { by_code })
+            Ok(Locales {
+                by_code,
+                problems,
+                reference,
+            })
         }
     }
 }
@@ -175,7 +187,7 @@ fn load_one(
     code: &str,
     formatting_locale: &str,
     reference: &BTreeSet<String>,
-) -> Result<Locale, Diagnostics> {
+) -> Result<(Locale, Diagnostics), Diagnostics> {
     let mut diags = Diagnostics::default();
     let files = locale_sources(root, code).map_err(|d| Diagnostics(vec![d]))?;
     if files.is_empty() {
@@ -229,6 +241,7 @@ fn load_one(
     }
     let ids: BTreeSet<String> = defined.keys().cloned().collect();
     let missing: Vec<&String> = reference.difference(&ids).collect();
+    let mut problems = Diagnostics::default();
     if !missing.is_empty() {
         let dir = root.join("locales").join(code);
         let shown: Vec<String> = missing.iter().take(8).map(|m| format!("`{m}`")).collect();
@@ -237,7 +250,7 @@ fn load_one(
         } else {
             String::new()
         };
-        diags.push(
+        problems.push(
             Diagnostic::error(
                 "missing-message",
                 format!(
@@ -259,10 +272,13 @@ fn load_one(
             Diagnostic::error("invalid-locale", e).in_file(root.join("varsel.toml")),
         ])
     })?;
-    Ok(Locale {
-        code: code.to_owned(),
-        bundle,
-        formats,
-        files,
-    })
+    Ok((
+        Locale {
+            code: code.to_owned(),
+            bundle,
+            formats,
+            files,
+        },
+        problems,
+    ))
 }

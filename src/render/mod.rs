@@ -173,6 +173,16 @@ fn template_error(e: &tera::Error, files: &BTreeMap<String, (PathBuf, String)>) 
             (None, message)
         }
     };
+    // Checks made after parsing (unknown filters, functions, …) come as text holding Tera's
+    // own report; take the message and place out of it.
+    if report.is_none()
+        && let Some((msg, name, line, col)) = parse_report(&e.to_string())
+        && let Some((path, src)) = files.get(name)
+    {
+        return Diagnostic::error("template", format!("template error: {msg}"))
+            .at(path, src, line, col)
+            .with_help("fix the template; `varsel check` lists every template problem");
+    }
     let d = Diagnostic::error("template", message)
         .with_help("fix the template; `varsel check` lists every template problem");
     match report {
@@ -181,5 +191,32 @@ fn template_error(e: &tera::Error, files: &BTreeMap<String, (PathBuf, String)>) 
             None => d,
         },
         None => d,
+    }
+}
+
+/// The first `error: <message>` and ` --> <name>:<line>:<column>` of a Tera report.
+fn parse_report(text: &str) -> Option<(&str, &str, usize, usize)> {
+    let mut lines = text.lines();
+    let message = lines.find_map(|l| l.trim().strip_prefix("error: "))?;
+    let place = lines.find_map(|l| l.trim().strip_prefix("--> "))?;
+    let mut parts = place.rsplitn(3, ':');
+    let col = parts.next()?.parse().ok()?;
+    let line = parts.next()?.parse().ok()?;
+    Some((message, parts.next()?, line, col))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tera_reports_give_message_and_place() {
+        let text =
+            "error: Unknown filter `nosuch`\n --> section.html:1:16\n  |\n1 | {{ x | nosuch }}\n";
+        assert_eq!(
+            parse_report(text),
+            Some(("Unknown filter `nosuch`", "section.html", 1, 16))
+        );
+        assert_eq!(parse_report("just words"), None);
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::incident::model::{Count, DataStatus, Item, SectionKey};
+use crate::incident::model::{Count, DataStatus, Item, Prose, SectionKey};
 use crate::incident::vocab::{Body, EventKind, Group};
 use crate::incident::{Incident, Text};
 use crate::locale::Locale;
@@ -138,27 +138,45 @@ fn item_text<K: Copy>(item: &Item<K>, lang: &Locale, id: impl Fn(K) -> String) -
     }
 }
 
+/// The ids the page itself gives elements, which headings in the prose must not take.
+const PAGE_IDS: [&str; 7] = [
+    "who-affected",
+    "data",
+    "authorities",
+    "questions",
+    "revisions",
+    "content",
+    "facts",
+];
+
+fn reserved_ids() -> HashSet<String> {
+    SectionKey::ALL
+        .iter()
+        .map(|k| k.key().to_owned())
+        .chain(PAGE_IDS.map(str::to_owned))
+        .collect()
+}
+
+/// Every id on a notice's page in the language of `prose`: what `#fragment` links can reach.
+/// Assigned in the same order as [`incident`] does, so the ids are the same.
+pub fn anchor_ids(prose: &Prose) -> HashSet<String> {
+    let mut used = reserved_ids();
+    for (_, md) in &prose.sections {
+        markdown::render(md, 1, &mut used);
+    }
+    for q in &prose.questions {
+        markdown::unique_id(markdown::slug(&q.question), &mut used);
+        markdown::render(&q.answer_markdown, 2, &mut used);
+    }
+    used
+}
+
 /// Everything about `incident` in `locale`'s language.
 pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentView {
     let lang = locale.code.as_str();
     let f = &incident.facts;
     let prose = &incident.prose[lang];
-    let mut used_ids: HashSet<String> = SectionKey::ALL
-        .iter()
-        .map(|k| k.key().to_owned())
-        .chain(
-            [
-                "who-affected",
-                "data",
-                "authorities",
-                "questions",
-                "revisions",
-                "content",
-                "facts",
-            ]
-            .map(str::to_owned),
-        )
-        .collect();
+    let mut used_ids = reserved_ids();
     let prose_html = |key: SectionKey, used: &mut HashSet<String>| {
         prose
             .sections

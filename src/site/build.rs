@@ -23,6 +23,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// The build's clock, for reproducible builds and for testing embargoes.
     pub now: Option<Timestamp>,
+    /// Refuse to build on warnings too, not only on errors.
+    pub strict: bool,
     pub render: RenderOptions,
 }
 
@@ -32,6 +34,7 @@ impl BuildOptions {
             output: root.join("public"),
             drafts: false,
             now: None,
+            strict: false,
             render: RenderOptions::default(),
         }
     }
@@ -43,6 +46,8 @@ pub struct BuildReport {
     pub notices: usize,
     pub pages: usize,
     pub files: usize,
+    /// Problems that did not stop the build (warnings, and those of previewed drafts).
+    pub warnings: Diagnostics,
 }
 
 /// A file of the built site: its path relative to the output folder and its bytes.
@@ -67,6 +72,14 @@ struct IndexEntry {
 /// Loads, renders and writes the site at `root`.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let site = Site::load(root)?;
+    // The same checks as `varsel check`: nothing with errors is published.
+    let checks = crate::check::for_build(&site, now(options), options.drafts);
+    let mut warnings = checks.blocking;
+    if warnings.has_errors() || (options.strict && !warnings.is_empty()) {
+        warnings.extend(checks.preview);
+        return Err(warnings);
+    }
+    warnings.extend(checks.preview);
     let files = render_site(&site, options)?;
     let report = BuildReport {
         notices: plan(
@@ -78,6 +91,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
         .len(),
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
         files: files.len(),
+        warnings,
     };
     output::write_site(root, &options.output, &files).map_err(|d| Diagnostics(vec![d]))?;
     Ok(report)

@@ -50,6 +50,10 @@ impl Site {
             }
         }
         if diags.has_errors() {
+            // Messages a locale lacks would otherwise wait for the next round to be reported.
+            if let Some(l) = &locales {
+                diags.extend(l.problems.clone());
+            }
             diags.sort();
             return Err(diags);
         }

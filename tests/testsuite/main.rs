@@ -2,6 +2,7 @@
 //! folder and inspects what it printed and wrote.
 
 mod build;
+mod check;
 mod errors;
 mod scaffold;
 mod support;

@@ -1,0 +1,208 @@
+//! Links inside the site: a `#fragment` must name an id on its page (a section, a heading of
+//! the prose, a question), and a link to another notice (`../<slug>/`, `/<lang>/<slug>/`) must
+//! name one that exists. Links off the site are not followed: the check works offline.
+
+use std::collections::{HashMap, HashSet};
+
+use pulldown_cmark::{Event, Options, Parser, Tag};
+
+use super::at_prose;
+use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::incident::Incident;
+use crate::render::view::anchor_ids;
+use crate::site::Site;
+
+/// A Markdown text of a prose file and the line its first line stands on.
+struct Part<'a> {
+    markdown: &'a str,
+    first_line: usize,
+}
+
+/// Broken internal links in every language of `incident`.
+pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    let mut anchors: HashMap<(String, String), HashSet<String>> = HashMap::new();
+    let langs = site.config.language_codes();
+    for lang in &langs {
+        let Some(prose) = incident.prose.get(lang) else {
+            continue;
+        };
+        let parts = prose
+            .sections
+            .iter()
+            .map(|(key, md)| Part {
+                markdown: md,
+                first_line: prose.section_lines.get(key).copied().unwrap_or(0) + 1,
+            })
+            .chain(prose.questions.iter().map(|q| Part {
+                markdown: &q.answer_markdown,
+                first_line: q.line + 1,
+            }));
+        for part in parts {
+            for (dest, offset) in links(part.markdown) {
+                let Some(problem) = resolve(site, incident, lang, &dest, &mut anchors) else {
+                    continue;
+                };
+                let before = &part.markdown[..offset];
+                let line = part.first_line + before.matches('\n').count();
+                let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+                    .chars()
+                    .count()
+                    + 1;
+                diags.push(at_prose(
+                    incident,
+                    lang,
+                    line,
+                    col,
+                    Diagnostic::error("broken-link", format!("link to `{dest}`: {}", problem.0))
+                        .with_help(problem.1),
+                ));
+            }
+        }
+    }
+    diags
+}
+
+/// Every link destination in `markdown` with the byte offset of the link.
+fn links(markdown: &str) -> Vec<(String, usize)> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS;
+    Parser::new_ext(markdown, options)
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => Some((dest_url.to_string(), range.start)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What is wrong with a link from the `lang` page of `incident` to `dest`, and what to do;
+/// `None` when it resolves or leads off the site's notices.
+fn resolve(
+    site: &Site,
+    incident: &Incident,
+    lang: &str,
+    dest: &str,
+    anchors: &mut HashMap<(String, String), HashSet<String>>,
+) -> Option<(String, String)> {
+    let dest = dest.trim();
+    let lower = dest.to_ascii_lowercase();
+    let scheme = lower
+        .split_once(':')
+        .is_some_and(|(s, _)| !s.contains(['/', '?', '#']));
+    if scheme || dest.starts_with("//") {
+        return None;
+    }
+    let (path, fragment) = match dest.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (dest, None),
+    };
+    let path = path.split('?').next().unwrap_or("");
+    let langs = site.config.language_codes();
+    let (target_lang, target): (String, &Incident) = if path.is_empty() {
+        (lang.to_owned(), incident)
+    } else {
+        let mut segments: Vec<&str> = if let Some(abs) = path.strip_prefix('/') {
+            let base = site.config.base_path();
+            let base = base.trim_matches('/');
+            let abs = if base.is_empty() {
+                abs
+            } else {
+                abs.strip_prefix(base)
+                    .map(|r| r.trim_start_matches('/'))
+                    .unwrap_or(abs)
+            };
+            Vec::from_iter(abs.split('/'))
+        } else {
+            let mut s = vec![lang, incident.slug.as_str()];
+            s.extend(path.split('/'));
+            s
+        };
+        let mut resolved: Vec<&str> = Vec::new();
+        for s in segments.drain(..) {
+            match s {
+                "" | "." | "index.html" => {}
+                ".." => {
+                    resolved.pop();
+                }
+                s => resolved.push(s),
+            }
+        }
+        match resolved.as_slice() {
+            [l, ..] if !langs.iter().any(|x| x == l) => return None,
+            [] | [_] => return None,
+            [l, slug] => match site.incidents.iter().find(|i| i.slug == *slug) {
+                Some(i) => ((*l).to_owned(), i),
+                None => {
+                    let help = match did_you_mean(slug, site.incidents.iter().map(|i| i.slug.as_str())) {
+                        Some(best) => format!("did you mean `{best}`?"),
+                        None => "link to another notice as `../<slug>/`, where <slug> is its folder under content/".to_owned(),
+                    };
+                    return Some((format!("there is no notice `{slug}`"), help));
+                }
+            },
+            _ => return None,
+        }
+    };
+    let fragment = percent_decode(fragment.filter(|f| !f.is_empty())?);
+    let fragment = fragment.as_str();
+    let ids = anchors
+        .entry((target.slug.clone(), target_lang.clone()))
+        .or_insert_with(|| {
+            target
+                .prose
+                .get(&target_lang)
+                .map(anchor_ids)
+                .unwrap_or_default()
+        });
+    if ids.contains(fragment) {
+        return None;
+    }
+    let page = if std::ptr::eq(target, incident) && target_lang == lang {
+        "this page".to_owned()
+    } else {
+        format!("the `{target_lang}` page of `{}`", target.slug)
+    };
+    let help = match did_you_mean(fragment, ids.iter().map(String::as_str)) {
+        Some(best) => format!("did you mean `#{best}`?"),
+        None => "link to a section key such as `#what-happened`, or to a heading or question of the page by its text in lowercase with hyphens".to_owned(),
+    };
+    Some((format!("there is no `#{fragment}` on {page}"), help))
+}
+
+/// `%C3%A4` → `ä`: browsers match fragments after decoding, and authors write either form.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_decode;
+
+    #[test]
+    fn fragments_are_percent_decoded() {
+        assert_eq!(percent_decode("byt-l%C3%B6senord"), "byt-lösenord");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("a%zz"), "a%zz");
+    }
+}

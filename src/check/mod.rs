@@ -1,0 +1,144 @@
+//! The checks a privacy officer, a lawyer and translators would otherwise do by hand, run on a
+//! loaded [`Site`]: translations complete and current, every notice answering what GDPR
+//! Art. 34(2) requires, facts consistent (timeline, the 72-hour rule), links that resolve.
+//! Every problem is collected; `check` reports them all and `build` refuses on errors.
+//! The codes are listed in docs/check.md.
+
+pub mod completeness;
+pub mod facts;
+pub mod links;
+pub mod table;
+pub mod translations;
+
+use std::path::Path;
+
+use jiff::Timestamp;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::incident::Incident;
+use crate::incident::validate::locate_key;
+use crate::site::Site;
+use crate::site::plan::plan;
+
+/// Problems that concern the site as a whole: its locales and the set of notices.
+pub fn site_wide(site: &Site) -> Diagnostics {
+    let mut diags = site.locales.problems.clone();
+    diags.extend(translations::locales(site));
+    diags.extend(facts::slugs(site));
+    diags
+}
+
+/// Problems in one notice, judged at `now`.
+pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    diags.extend(translations::incident(site, incident));
+    diags.extend(completeness::incident(site, incident));
+    diags.extend(facts::incident(site, incident, now));
+    diags.extend(links::incident(site, incident));
+    diags
+}
+
+/// Every problem in the site, drafts included: what `varsel check` reports.
+pub fn run(site: &Site, now: Timestamp) -> Diagnostics {
+    let mut diags = site_wide(site);
+    for i in &site.incidents {
+        diags.extend(incident(site, i, now));
+    }
+    diags
+}
+
+/// The checks as a build applies them.
+#[derive(Debug, Default)]
+pub struct BuildChecks {
+    /// Problems in what is published: errors here (or anything, when strict) stop the build.
+    pub blocking: Diagnostics,
+    /// One warning per draft or scheduled notice built only to preview it (`--drafts`) that
+    /// has problems. They never stop the build: an unfinished draft is expected.
+    pub preview: Diagnostics,
+}
+
+/// Checks what a build at `now` publishes: notices left out of the build are not checked.
+pub fn for_build(site: &Site, now: Timestamp, drafts: bool) -> BuildChecks {
+    let mut out = BuildChecks {
+        blocking: site_wide(site),
+        ..BuildChecks::default()
+    };
+    for p in plan(&site.incidents, now, drafts, site.config.withdrawn) {
+        let diags = incident(site, p.incident, now);
+        if p.banner == "draft" || p.banner == "scheduled" {
+            if !diags.is_empty() {
+                out.preview.push(
+                    Diagnostic::warning(
+                        "preview-has-problems",
+                        format!(
+                            "`{}` is built for preview only and has {}",
+                            p.incident.slug,
+                            plural(diags.0.len(), "problem", "problems")
+                        ),
+                    )
+                    .in_file(p.incident.facts_path())
+                    .with_help(
+                        "`varsel check` lists them; a notice is published only once it has none",
+                    ),
+                );
+            }
+        } else {
+            out.blocking.extend(diags);
+        }
+    }
+    out.blocking.sort();
+    out.preview.sort();
+    out
+}
+
+/// Points `d` at the `nth` `key:` of the incident's facts file (or the file when not found).
+pub(crate) fn at_key(incident: &Incident, key: &str, nth: usize, d: Diagnostic) -> Diagnostic {
+    let path = incident.facts_path();
+    match locate_key(&incident.facts_source, key, nth) {
+        Some((line, col)) => d.at(&path, &incident.facts_source, line, col),
+        None => d.at(&path, &incident.facts_source, 1, 1),
+    }
+}
+
+/// Points `d` at `line`:`col` of the incident's prose in `lang`.
+pub(crate) fn at_prose(
+    incident: &Incident,
+    lang: &str,
+    line: usize,
+    col: usize,
+    d: Diagnostic,
+) -> Diagnostic {
+    let path = incident.prose_path(lang);
+    let source = incident
+        .prose_sources
+        .get(lang)
+        .map(String::as_str)
+        .unwrap_or("");
+    d.at(&path, source, line, col)
+}
+
+/// Points `d` at the first line of `source` on which `word` stands as a whole word outside a
+/// comment: how a vocabulary key is found in the facts file.
+pub(crate) fn at_word(file: &Path, source: &str, word: &str, d: Diagnostic) -> Diagnostic {
+    for (i, line) in source.lines().enumerate() {
+        let code = line.split(" #").next().unwrap_or(line);
+        if code.trim_start().starts_with('#') {
+            continue;
+        }
+        let is_word = |c: char| c.is_alphanumeric() || c == '_';
+        for (at, _) in code.match_indices(word) {
+            let before = code[..at].chars().next_back();
+            let after = code[at + word.len()..].chars().next();
+            // `name:` is a key of its own, not the data category `name`.
+            if !before.is_some_and(is_word) && !after.is_some_and(|c| is_word(c) || c == ':') {
+                return d.at(file, source, i + 1, code[..at].chars().count() + 1);
+            }
+        }
+    }
+    d.at(file, source, 1, 1)
+}
+
+/// `1 item`, `2 items`.
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -1,0 +1,258 @@
+//! `varsel check --translations`: how far each language has come, as a table of UI strings,
+//! notices and sections. Read leniently from the files, so that it also works on a site that
+//! does not load yet (a new language being added is the usual case).
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::completeness::{Written, written};
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use crate::embedded;
+use crate::incident::{SectionKey, parse};
+use crate::locale::{locale_sources, message_ids};
+use crate::site::incident_dirs;
+
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    pub fn percent(self) -> usize {
+        (self.done * 100).checked_div(self.total).unwrap_or(100)
+    }
+    pub fn complete(self) -> bool {
+        self.done == self.total
+    }
+}
+
+/// One row of the table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub language: String,
+    /// Reference messages the locale defines.
+    pub ui_strings: Progress,
+    /// Notices whose prose in this language is complete and current.
+    pub incidents: Progress,
+    /// Standard sections written, over all notices.
+    pub sections: Progress,
+    pub missing_messages: Vec<String>,
+    /// `slug: why` for each notice not complete in this language.
+    pub incomplete: Vec<String>,
+}
+
+/// Measures every site language of the site at `root`.
+pub fn measure(root: &Path) -> Result<Vec<Row>, Diagnostic> {
+    let config = Config::load(root)?;
+    let langs = config.language_codes();
+    let default = config.default_language().to_owned();
+    let mut reference: BTreeSet<String> = message_ids(
+        embedded::locale_files(embedded::REFERENCE_LANGUAGE)
+            .iter()
+            .map(|(_, s)| *s),
+    );
+    let default_files = locale_sources(root, &default)?;
+    reference.extend(message_ids(
+        default_files
+            .iter()
+            .filter(|f| !f.builtin)
+            .map(|f| f.source.as_str()),
+    ));
+    let dirs = incident_dirs(root)?;
+    let mut rows = Vec::new();
+    for lang in &langs {
+        let files = locale_sources(root, lang)?;
+        let defined = message_ids(files.iter().map(|f| f.source.as_str()));
+        let missing: Vec<String> = reference.difference(&defined).cloned().collect();
+        let mut row = Row {
+            language: lang.clone(),
+            ui_strings: Progress {
+                done: reference.len() - missing.len(),
+                total: reference.len(),
+            },
+            incidents: Progress {
+                done: 0,
+                total: dirs.len(),
+            },
+            sections: Progress {
+                done: 0,
+                total: dirs.len() * SectionKey::ALL.len(),
+            },
+            missing_messages: missing,
+            incomplete: Vec::new(),
+        };
+        for dir in &dirs {
+            let slug = dir.file_name().unwrap_or_default().to_string_lossy();
+            let required = parse::read_text(&dir.join("incident.yaml"))
+                .ok()
+                .and_then(|src| parse::facts(&dir.join("incident.yaml"), &src).ok())
+                .map_or(0, |f| {
+                    f.updates
+                        .iter()
+                        .rposition(|u| u.text_changed)
+                        .map_or(0, |i| i + 1)
+                });
+            let Ok(source) = parse::read_text(&dir.join(format!("{lang}.md"))) else {
+                row.incomplete.push(format!("{slug}: no {lang}.md"));
+                continue;
+            };
+            let written_sections = sections_written(&source);
+            row.sections.done += written_sections;
+            let revision = revision(&source);
+            if written_sections < SectionKey::ALL.len() {
+                row.incomplete.push(format!(
+                    "{slug}: {} of {} sections written",
+                    written_sections,
+                    SectionKey::ALL.len()
+                ));
+            } else if revision < required {
+                row.incomplete.push(format!(
+                    "{slug}: at revision {revision}, the text changed in update {required}"
+                ));
+            } else {
+                row.incidents.done += 1;
+            }
+        }
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// The standard sections of a prose file that have real text, found by their headings
+/// (without the full parse, which would reject a half-written file).
+fn sections_written(source: &str) -> usize {
+    let mut found: Vec<(SectionKey, String)> = Vec::new();
+    let mut current: Option<usize> = None;
+    let mut fenced = false;
+    for line in source.lines() {
+        let t = line.trim_start();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fenced = !fenced;
+        }
+        if !fenced && let Some(rest) = line.strip_prefix("# ") {
+            current = SectionKey::from_key(rest.trim()).map(|k| {
+                found.push((k, String::new()));
+                found.len() - 1
+            });
+            continue;
+        }
+        if let Some(i) = current {
+            found[i].1.push_str(line);
+            found[i].1.push('\n');
+        }
+    }
+    SectionKey::ALL
+        .iter()
+        .filter(|k| {
+            found
+                .iter()
+                .any(|(s, md)| s == *k && written(md) == Written::Text)
+        })
+        .count()
+}
+
+/// The `revision:` of the front matter, 0 when absent or unreadable.
+fn revision(source: &str) -> usize {
+    source
+        .lines()
+        .skip(1)
+        .take_while(|l| l.trim_end() != "---")
+        .find_map(|l| l.strip_prefix("revision:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Whether every language is complete.
+pub fn all_complete(rows: &[Row]) -> bool {
+    rows.iter()
+        .all(|r| r.ui_strings.complete() && r.incidents.complete() && r.sections.complete())
+}
+
+fn cell(p: Progress) -> String {
+    format!("{}/{} {:>4}", p.done, p.total, format!("{}%", p.percent()))
+}
+
+/// The table for people, then what each language lacks.
+pub fn to_human(rows: &[Row]) -> String {
+    let header = ["language", "UI strings", "incidents", "sections"];
+    let cells: Vec<[String; 4]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r.language.clone(),
+                cell(r.ui_strings),
+                cell(r.incidents),
+                cell(r.sections),
+            ]
+        })
+        .collect();
+    let widths: Vec<usize> = (0..4)
+        .map(|c| {
+            cells
+                .iter()
+                .map(|r| r[c].chars().count())
+                .chain([header[c].len()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    let line = |cols: [&str; 4]| {
+        let mut l = String::new();
+        for (c, text) in cols.iter().enumerate() {
+            if c == 0 {
+                let _ = write!(l, "{text:<w$}", w = widths[c]);
+            } else {
+                let _ = write!(l, "  {text:>w$}", w = widths[c]);
+            }
+        }
+        l.trim_end().to_owned()
+    };
+    let _ = writeln!(out, "{}", line(header));
+    for r in &cells {
+        let _ = writeln!(out, "{}", line([&r[0], &r[1], &r[2], &r[3]]));
+    }
+    for r in rows {
+        if !r.missing_messages.is_empty() {
+            let _ = writeln!(
+                out,
+                "\n{} lacks {} UI string{}: {}",
+                r.language,
+                r.missing_messages.len(),
+                if r.missing_messages.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                },
+                r.missing_messages.join(", ")
+            );
+        }
+        for i in &r.incomplete {
+            let _ = writeln!(out, "{}: {i}", r.language);
+        }
+    }
+    out
+}
+
+pub fn to_json(rows: &[Row]) -> String {
+    let rows: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            let p = |p: Progress| serde_json::json!({"done": p.done, "total": p.total, "percent": p.percent()});
+            serde_json::json!({
+                "language": r.language,
+                "ui_strings": p(r.ui_strings),
+                "incidents": p(r.incidents),
+                "sections": p(r.sections),
+                "missing_messages": r.missing_messages,
+                "incomplete": r.incomplete,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&serde_json::json!({ "languages": rows })).unwrap_or_default()
+}

@@ -1,0 +1,874 @@
+//! `varsel check`: one site per problem class (translations, Art. 34 completeness, facts,
+//! links, Fluent and template errors), each asserted on the exact diagnostic — severity, code,
+//! file:line:column and message — in the human and the JSON form, with the exit codes 0/1/2;
+//! and `varsel build` refusing what check rejects.
+
+use std::path::Path;
+
+use crate::support::{Fixture, Run, varsel};
+
+const FACTS: &str = "content/acme-webshop-2024/incident.yaml";
+const SV: &str = "content/acme-webshop-2024/sv.md";
+const EN: &str = "content/acme-webshop-2024/en.md";
+const NB: &str = "content/acme-webshop-2024/nb.md";
+const NL: &str = "content/acme-webshop-2024/nl.md";
+
+/// One diagnostic as it must be reported.
+struct Expect<'a> {
+    severity: &'a str,
+    code: &'a str,
+    file: &'a str,
+    line: usize,
+    column: usize,
+    message: &'a str,
+}
+
+fn error<'a>(
+    code: &'a str,
+    file: &'a str,
+    line: usize,
+    column: usize,
+    message: &'a str,
+) -> Expect<'a> {
+    Expect {
+        severity: "error",
+        code,
+        file,
+        line,
+        column,
+        message,
+    }
+}
+
+fn warning<'a>(
+    code: &'a str,
+    file: &'a str,
+    line: usize,
+    column: usize,
+    message: &'a str,
+) -> Expect<'a> {
+    Expect {
+        severity: "warning",
+        ..error(code, file, line, column, message)
+    }
+}
+
+/// Runs `check <args>` in both formats, asserts the exit code and that every expected
+/// diagnostic is reported exactly so in both; returns the human run.
+fn check(f: &Fixture, args: &[&str], exit: i32, expected: &[Expect]) -> Run {
+    let mut human_args = vec!["check"];
+    human_args.extend(args);
+    let human = f.run(&human_args).fails_with(exit);
+    let err = human.stderr();
+    assert!(!err.contains("panicked"), "{err}");
+    for e in expected {
+        let path = f.path().join(e.file);
+        let pad = " ".repeat(e.line.to_string().len());
+        let want = format!(
+            "{}[{}]: {}\n{pad}--> {}:{}:{}\n",
+            e.severity,
+            e.code,
+            e.message,
+            path.display(),
+            e.line,
+            e.column
+        );
+        assert!(err.contains(&want), "expected\n{want}in:\n{err}");
+    }
+
+    let mut json_args = human_args.clone();
+    json_args.extend(["--format", "json"]);
+    let json = f.run(&json_args).fails_with(exit);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout())
+        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", json.stdout()));
+    let diags = v["diagnostics"].as_array().expect("diagnostics array");
+    for e in expected {
+        let path = f.path().join(e.file);
+        let found = diags.iter().any(|d| {
+            d["severity"] == e.severity
+                && d["code"] == e.code
+                && d["message"] == e.message
+                && d["location"]["file"] == path.to_str().unwrap()
+                && d["location"]["line"] == e.line
+                && d["location"]["column"] == e.column
+        });
+        assert!(
+            found,
+            "expected {} {} at {}:{}:{} in JSON:\n{}",
+            e.code,
+            e.message,
+            e.file,
+            e.line,
+            e.column,
+            json.stdout()
+        );
+    }
+    human
+}
+
+/// How many diagnostics with `code` the JSON form reports.
+fn count(f: &Fixture, code: &str) -> usize {
+    let run = f.run(&["check", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == code)
+        .count()
+}
+
+#[test]
+fn the_example_site_checks_clean_with_strict() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = varsel()
+        .arg("-C")
+        .arg(root)
+        .args(["check", "--strict", "--format", "json"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["errors"], 0, "{stdout}");
+    assert_eq!(v["warnings"], 0, "{stdout}");
+    let out = varsel()
+        .arg("-C")
+        .arg(root)
+        .args(["check", "--translations"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{table}");
+    for lang in ["sv", "nb", "nl", "en"] {
+        let row = table
+            .lines()
+            .find(|l| l.starts_with(&format!("{lang} ")))
+            .unwrap_or_else(|| panic!("no row for {lang}:\n{table}"));
+        assert!(
+            row.contains("3/3 100%") && row.contains("21/21 100%"),
+            "{row}"
+        );
+    }
+}
+
+#[test]
+fn a_clean_site_exits_0_in_both_formats() {
+    let f = Fixture::new("basic");
+    let run = check(&f, &["--strict"], 0, &[]);
+    assert!(run.stdout().contains("No problems found."));
+    let json = f.run(&["check", "--format", "json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&json.stdout()).unwrap();
+    assert_eq!(v["diagnostics"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn usage_and_clock_errors_exit_2() {
+    let f = Fixture::new("basic");
+    f.run(&["check", "--format", "xml"]).fails_with(2);
+    let run = f.run(&["check", "--now", "yesterday"]).fails_with(2);
+    assert!(run.stderr().contains("--now yesterday"), "{}", run.stderr());
+}
+
+// --- Translations -------------------------------------------------------------------------
+
+/// The source language (and nb, nl) got the new text of update 1; en did not.
+fn stale_site() -> Fixture {
+    Fixture::new("check-stale")
+}
+
+#[test]
+fn a_translation_behind_the_source_text_is_stale() {
+    let f = stale_site();
+    let expected = [warning(
+        "stale-translation",
+        EN,
+        4,
+        1,
+        "the `en` translation is at revision 0, but the `sv` text was changed in update 1 (2024-12-04 13:39)",
+    )];
+    let run = check(&f, &[], 0, &expected);
+    assert!(!run.stdout().contains("No problems found."));
+    assert!(
+        run.stderr().ends_with("0 errors, 1 warning\n"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr()
+            .contains("help: translate what update 1 changed, then set `revision: 1`"),
+        "{}",
+        run.stderr()
+    );
+    check(&f, &["--strict"], 1, &expected);
+    assert_eq!(
+        count(&f, "stale-translation"),
+        1,
+        "sv, nb and nl are current"
+    );
+
+    // The build publishes with the warning shown, unless strict.
+    let run = f.run(&["build"]).ok();
+    assert!(
+        run.stderr().contains("warning[stale-translation]"),
+        "{}",
+        run.stderr()
+    );
+    let run = f
+        .run(&["build", "--strict", "-o", "strict-out"])
+        .fails_with(1);
+    assert!(run.stderr().contains("warning[stale-translation]"));
+    assert!(!f.exists("strict-out"));
+}
+
+#[test]
+fn a_translation_without_revision_is_pointed_at_its_title() {
+    let f = stale_site();
+    f.edit(EN, "revision: 0\n", "");
+    check(
+        &f,
+        &[],
+        0,
+        &[warning(
+            "stale-translation",
+            EN,
+            2,
+            1,
+            "the `en` translation is at revision 0, but the `sv` text was changed in update 1 (2024-12-04 13:39)",
+        )],
+    );
+}
+
+#[test]
+fn the_source_language_itself_must_be_current() {
+    let f = stale_site();
+    f.edit(SV, "revision: 1\n", "revision: 0\n");
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "stale-source",
+            SV,
+            4,
+            1,
+            "update 1 (2024-12-04 13:39) changed the text, but the source language `sv` is at revision 0",
+        )],
+    );
+}
+
+#[test]
+fn a_revision_beyond_the_log_is_an_error() {
+    let f = Fixture::new("basic");
+    f.edit(NL, "---\n\n", "revision: 3\n---\n\n");
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "invalid-revision",
+            NL,
+            4,
+            1,
+            "`revision: 3` is beyond the revision log, which has 1 update",
+        )],
+    );
+}
+
+#[test]
+fn site_messages_missing_from_a_locale_and_orphans() {
+    let f = Fixture::new("check-locales");
+    check(
+        &f,
+        &[],
+        1,
+        &[
+            error(
+                "missing-message",
+                "locales/nb",
+                1,
+                1,
+                "locale `nb` lacks 1 message the default language `en` defines: `custom-note`",
+            ),
+            error(
+                "missing-message",
+                "locales/nl",
+                1,
+                1,
+                "locale `nl` lacks 1 message the default language `en` defines: `custom-note`",
+            ),
+            warning(
+                "orphan-message",
+                "locales/sv/custom.ftl",
+                3,
+                1,
+                "message `custom-noet` in locale `sv` is not defined in the default language `en`",
+            ),
+        ],
+    );
+    let run = f.run(&["check"]);
+    assert!(run.stderr().contains("help: did you mean `custom-note`?"));
+    // A published site cannot lack wording.
+    f.run(&["build"]).fails_with(1);
+}
+
+#[test]
+fn a_missing_vocabulary_message_points_at_where_the_key_is_used() {
+    let f = Fixture::new("basic");
+    let builtin = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/sv/vocabulary.ftl"),
+    )
+    .unwrap();
+    let without: String = builtin
+        .lines()
+        .filter(|l| !l.starts_with("data-national_id "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(without.len(), builtin.len());
+    f.write("locales/sv/vocabulary.ftl", &without);
+    check(
+        &f,
+        &[],
+        1,
+        &[
+            error(
+                "missing-message",
+                "locales/sv",
+                1,
+                1,
+                "locale `sv` lacks 1 message: `data-national_id`",
+            ),
+            error(
+                "missing-vocabulary",
+                FACTS,
+                34,
+                27,
+                "`national_id` has no wording in locale `sv` (message `data-national_id`)",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn translations_table_counts_and_percentages() {
+    let f = stale_site();
+    f.edit(NL, "We controleren de hele webwinkel.", "TODO");
+    let run = f.run(&["check", "--translations"]).fails_with(1);
+    let out = run.stdout();
+    let row = |lang: &str| {
+        out.lines()
+            .find(|l| l.starts_with(&format!("{lang} ")))
+            .unwrap_or_else(|| panic!("no {lang} row:\n{out}"))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert!(out.starts_with("language"), "{out}");
+    assert_eq!(row("sv"), "sv 171/171 100% 1/1 100% 7/7 100%");
+    assert_eq!(row("en"), "en 171/171 100% 0/1 0% 7/7 100%");
+    assert_eq!(row("nl"), "nl 171/171 100% 0/1 0% 6/7 85%");
+    assert!(
+        out.contains("en: acme-webshop-2024: at revision 0, the text changed in update 1"),
+        "{out}"
+    );
+    assert!(
+        out.contains("nl: acme-webshop-2024: 6 of 7 sections written"),
+        "{out}"
+    );
+
+    let run = f
+        .run(&["check", "--translations", "--format", "json"])
+        .fails_with(1);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let nl = &v["languages"][2];
+    assert_eq!(nl["language"], "nl");
+    assert_eq!(nl["sections"]["done"], 6);
+    assert_eq!(nl["sections"]["total"], 7);
+    assert_eq!(nl["sections"]["percent"], 85);
+    assert_eq!(nl["incidents"]["done"], 0);
+}
+
+#[test]
+fn translations_table_lists_missing_ui_strings_of_a_site_that_does_not_load() {
+    let f = Fixture::new("check-locales");
+    // A prose file missing altogether stops loading; the table still measures.
+    std::fs::remove_file(f.path().join(NB)).unwrap();
+    let run = f.run(&["check", "--translations"]).fails_with(1);
+    let out = run.stdout();
+    assert!(out.contains("nb lacks 1 UI string: custom-note"), "{out}");
+    assert!(out.contains("nb: acme-webshop-2024: no nb.md"), "{out}");
+}
+
+// --- Notice completeness (GDPR Art. 34(2)) -------------------------------------------------
+
+#[test]
+fn every_language_must_describe_the_breach_consequences_and_measures() {
+    let f = Fixture::new("check-art34");
+    check(
+        &f,
+        &[],
+        1,
+        &[
+            error(
+                "missing-nature",
+                EN,
+                6,
+                1,
+                "the notice does not describe the nature of the breach: `# what-happened` is empty",
+            ),
+            error(
+                "missing-consequences",
+                NB,
+                12,
+                1,
+                "the notice does not state the likely consequences: `# consequences` still holds the placeholder `TODO`",
+            ),
+            error(
+                "missing-measures",
+                NL,
+                15,
+                1,
+                "the notice names no measures taken or proposed: `# what-we-did` is empty and `measures:` lists none",
+            ),
+            error(
+                "empty-section",
+                SV,
+                21,
+                1,
+                "section `# prevention` is empty",
+            ),
+        ],
+    );
+    assert_eq!(
+        count(&f, "missing-measures"),
+        1,
+        "the other languages describe measures"
+    );
+}
+
+#[test]
+fn a_contact_point_is_required_and_groups_and_data_are_expected() {
+    let f = Fixture::new("basic");
+    let facts = f.read(FACTS);
+    let contacts_start = facts.find("contacts:\n").unwrap();
+    let contacts_end = facts.find("measures:\n").unwrap();
+    let without = format!(
+        "{}{}",
+        &facts[..contacts_start],
+        &facts[contacts_end..]
+    )
+    .replace("  groups:\n    - group: customers\n      count: 1200\n", "")
+    .replace(
+        "data:\n  affected: [name, email, national_id]\n  not_affected: [card_number]\n  unknown: [postal_address]\n",
+        "",
+    );
+    f.write(FACTS, &without);
+    check(
+        &f,
+        &[],
+        1,
+        &[
+            error(
+                "missing-contact",
+                FACTS,
+                1,
+                1,
+                "the notice names no contact point",
+            ),
+            warning(
+                "missing-affected-groups",
+                FACTS,
+                25,
+                1,
+                "the notice does not say whose data is involved",
+            ),
+            warning(
+                "missing-data-categories",
+                FACTS,
+                1,
+                1,
+                "the notice does not say which data is involved",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn placeholders_in_the_title_and_the_facts_are_errors() {
+    let f = Fixture::new("basic");
+    f.edit(NB, "title: ", "title: TODO ");
+    f.edit(
+        FACTS,
+        "  name: Acme Handel AB",
+        "  name: TODO # the company",
+    );
+    check(
+        &f,
+        &[],
+        1,
+        &[
+            error(
+                "placeholder-text",
+                NB,
+                2,
+                1,
+                "the title is still the placeholder `TODO`",
+            ),
+            error(
+                "placeholder-text",
+                FACTS,
+                2,
+                9,
+                "the facts still hold the placeholder `TODO`",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_new_incident_fails_check_until_written_but_previews() {
+    let f = Fixture::new("basic");
+    f.run(&["new", "bcme-2025"]).ok();
+    let dir = "content/bcme-2025";
+    let en = format!("{dir}/en.md");
+    let facts = format!("{dir}/incident.yaml");
+    check(
+        &f,
+        &[],
+        1,
+        &[
+            error(
+                "placeholder-text",
+                &en,
+                2,
+                1,
+                "the title is still the placeholder `TODO`",
+            ),
+            error(
+                "missing-nature",
+                &en,
+                7,
+                1,
+                "the notice does not describe the nature of the breach: `# what-happened` still holds the placeholder `TODO`",
+            ),
+            error(
+                "placeholder-text",
+                &facts,
+                4,
+                9,
+                "the facts still hold the placeholder `TODO`",
+            ),
+        ],
+    );
+    for lang in ["sv", "nb", "nl", "en"] {
+        let errors = f.run(&["check", "--format", "json"]);
+        let v: serde_json::Value = serde_json::from_str(&errors.stdout()).unwrap();
+        let sections = v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| {
+                d["location"]["file"]
+                    .as_str()
+                    .is_some_and(|p| p.ends_with(&format!("bcme-2025/{lang}.md")))
+                    && [
+                        "missing-nature",
+                        "missing-consequences",
+                        "missing-measures",
+                        "empty-section",
+                    ]
+                    .contains(&d["code"].as_str().unwrap())
+            })
+            .count();
+        assert_eq!(sections, 7, "every section of {lang} is reported");
+    }
+    // A draft is not published, so the site builds; a preview of it builds with a warning.
+    f.run(&["build"]).ok();
+    assert!(!f.exists("public/en/bcme-2025"));
+    let run = f.run(&["build", "--drafts", "--strict"]).ok();
+    assert!(
+        run.stderr().contains(
+            "warning[preview-has-problems]: `bcme-2025` is built for preview only and has"
+        ),
+        "{}",
+        run.stderr()
+    );
+    assert!(f.exists("public/en/bcme-2025/index.html"));
+    // Once it is no longer a draft, the build refuses it.
+    f.edit(&facts, "draft: true", "draft: false");
+    let run = f.run(&["build", "-o", "out"]).fails_with(1);
+    assert!(
+        run.stderr().contains("error[missing-nature]"),
+        "{}",
+        run.stderr()
+    );
+    assert!(!f.exists("out"));
+}
+
+// --- Facts ------------------------------------------------------------------------------
+
+#[test]
+fn timeline_out_of_order_warns_and_future_events_are_errors() {
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "  - event: discovered\n    when: 2024-12-02T16:10\n  - event: authority_notified\n    when: 2024-12-03T11:00\n",
+        "  - event: authority_notified\n    when: 2024-12-03T11:00\n  - event: discovered\n    when: 2024-12-02T16:10\n  - event: systems_restored\n    when: 2025-01-10\n",
+    );
+    let expected = [
+        warning(
+            "timeline-order",
+            FACTS,
+            21,
+            5,
+            "`discovered` (2024-12-02T16:10) is listed after `authority_notified` (2024-12-03T11:00), which happened later",
+        ),
+        error(
+            "event-in-future",
+            FACTS,
+            23,
+            5,
+            "`systems_restored` is dated 2025-01-10 00:00, which is in the future",
+        ),
+    ];
+    check(&f, &["--now", "2024-12-20T12:00:00Z"], 1, &expected);
+    // Later, the same event is in the past.
+    check(&f, &["--now", "2025-02-01T12:00:00Z"], 0, &expected[..1]);
+    assert_eq!(count(&f, "event-in-future"), 0);
+}
+
+#[test]
+fn the_authority_must_be_told_within_72_hours_or_the_delay_explained() {
+    let f = Fixture::new("check-authority");
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "authority-late",
+            FACTS,
+            36,
+            5,
+            "the supervisory authority was notified 90 hours after the breach was discovered (2024-12-02 16:10 → 2024-12-06 11:00), later than 72 hours, and no reason is given",
+        )],
+    );
+    f.edit(
+        FACTS,
+        "contacts:\n",
+        "authority_delay_reason:\n  { sv: Helg., nb: Helg., nl: Weekend., en: The weekend. }\ncontacts:\n",
+    );
+    check(&f, &["--strict"], 0, &[]);
+}
+
+#[test]
+fn a_controller_that_told_no_authority_is_warned_but_a_processor_is_not() {
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "  - event: authority_notified\n    when: 2024-12-03T11:00\n",
+        "",
+    );
+    f.edit(
+        FACTS,
+        "  - body: imy\n    when: 2024-12-03T11:00\n    reference: IMY-2024-1\n",
+        "",
+    );
+    check(
+        &f,
+        &[],
+        0,
+        &[warning(
+            "authority-not-notified",
+            FACTS,
+            35,
+            1,
+            "no supervisory authority is recorded as notified",
+        )],
+    );
+    f.edit(FACTS, "role: controller", "role: processor");
+    check(&f, &["--strict"], 0, &[]);
+}
+
+#[test]
+fn the_last_update_cannot_come_before_publication() {
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "  - at: 2024-12-04T13:39",
+        "  - at: 2024-12-04T08:00",
+    );
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "update-before-published",
+            FACTS,
+            10,
+            5,
+            "this update (2024-12-04 08:00) is dated before the notice was published (2024-12-04 09:30)",
+        )],
+    );
+}
+
+#[test]
+fn slugs_that_differ_only_in_underscore_and_hyphen_are_refused() {
+    let f = Fixture::new("basic");
+    crate::support::copy_dir(
+        &f.path().join("content/acme-webshop-2024"),
+        &f.path().join("content/acme_webshop_2024"),
+    );
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "duplicate-slug",
+            "content/acme_webshop_2024",
+            1,
+            1,
+            "`acme_webshop_2024` and `acme-webshop-2024` differ only in `_` and `-`: their addresses are easily confused",
+        )],
+    );
+}
+
+// --- Links ----------------------------------------------------------------------------------
+
+#[test]
+fn internal_links_must_resolve() {
+    let f = Fixture::new("check-links");
+    let run = check(
+        &f,
+        &[],
+        1,
+        &[
+            error(
+                "broken-link",
+                EN,
+                22,
+                27,
+                "link to `#what-hapened`: there is no `#what-hapened` on this page",
+            ),
+            error(
+                "broken-link",
+                EN,
+                24,
+                5,
+                "link to `../acme-webshop-2023/`: there is no notice `acme-webshop-2023`",
+            ),
+        ],
+    );
+    let err = run.stderr();
+    assert!(
+        err.contains("help: did you mean `#what-happened`?"),
+        "{err}"
+    );
+    assert!(
+        err.contains("help: did you mean `acme-webshop-2024`?"),
+        "{err}"
+    );
+    assert_eq!(count(&f, "broken-link"), 2, "the other links resolve");
+}
+
+#[test]
+fn a_link_to_a_heading_of_another_language_page_is_checked_there() {
+    let f = Fixture::new("basic");
+    f.edit(
+        SV,
+        "# what-you-should-do\n",
+        "# what-you-should-do\n## Byt lösenord\n",
+    );
+    f.edit(
+        EN,
+        "Change your password.\n",
+        "[Swedish](../../sv/acme-webshop-2024/#byt-l%C3%B6senord), [Dutch](../../nl/acme-webshop-2024/#byt-lösenord)\n",
+    );
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "broken-link",
+            EN,
+            22,
+            59,
+            "link to `../../nl/acme-webshop-2024/#byt-lösenord`: there is no `#byt-lösenord` on the `nl` page of `acme-webshop-2024`",
+        )],
+    );
+    assert_eq!(count(&f, "broken-link"), 1);
+}
+
+// --- Fluent and templates --------------------------------------------------------------------
+
+#[test]
+fn fluent_syntax_errors_are_located() {
+    let f = Fixture::new("basic");
+    f.write("locales/sv/extra.ftl", "good = Bra\nbad message\n");
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "fluent-syntax",
+            "locales/sv/extra.ftl",
+            2,
+            5,
+            "Fluent syntax error: Expected a token starting with \"=\"",
+        )],
+    );
+}
+
+#[test]
+fn template_errors_are_located() {
+    let f = Fixture::new("basic");
+    let builtin = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates/section.html"),
+    )
+    .unwrap();
+    f.write(
+        "themes/default/templates/section.html",
+        &format!("{{{{ s.heading | nosuch }}}}\n{builtin}"),
+    );
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "template",
+            "themes/default/templates/section.html",
+            1,
+            16,
+            "template error: Unknown filter `nosuch`",
+        )],
+    );
+}
+
+// --- Files every notice needs ----------------------------------------------------------------
+
+#[test]
+fn every_site_language_needs_prose_with_every_section() {
+    let f = Fixture::new("basic");
+    std::fs::remove_file(f.path().join(NL)).unwrap();
+    f.edit(NB, "# prevention\nVi går gjennom hele nettbutikken.\n", "");
+    check(
+        &f,
+        &[],
+        1,
+        &[
+            error(
+                "missing-language",
+                NL,
+                1,
+                1,
+                "the incident has no prose for site language `nl`",
+            ),
+            error(
+                "missing-section",
+                NB,
+                27,
+                1,
+                "missing section: `# prevention`",
+            ),
+        ],
+    );
+}
