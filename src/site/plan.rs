@@ -14,6 +14,13 @@ pub struct Planned<'a> {
     pub banner: &'static str,
 }
 
+impl Planned<'_> {
+    /// Whether the notice is really published (possibly archived), not only previewed.
+    pub fn is_public(&self) -> bool {
+        self.banner.is_empty() || self.banner == "archived"
+    }
+}
+
 /// The notices to build at `now`, newest update first.
 pub fn plan<'a>(
     incidents: &'a [Incident],

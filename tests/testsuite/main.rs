@@ -3,5 +3,6 @@
 
 mod build;
 mod errors;
+mod publish;
 mod scaffold;
 mod support;
