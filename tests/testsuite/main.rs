@@ -6,3 +6,4 @@ mod errors;
 mod publish;
 mod scaffold;
 mod support;
+mod validators;
