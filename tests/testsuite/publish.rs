@@ -441,6 +441,12 @@ fn a_withdrawn_notice_is_removed_by_default() {
     // The end of 31 January in Stockholm.
     f.run(&["build", "--now", "2025-01-31T23:00:00Z"]).ok();
     assert_eq!(listed_anywhere(&f), Vec::<String>::new());
+    // A preview shows it archived, but does not announce it again.
+    f.run(&["build", "--now", "2025-01-31T23:00:00Z", "--drafts"])
+        .ok();
+    assert_eq!(page(&f, "en").count(".banner-archived"), 1);
+    assert!(feed(&f, "en").entries.is_empty());
+    assert!(!sitemap(&f).iter().any(|u| u.0.contains(SLUG)));
 }
 
 #[test]
@@ -471,6 +477,7 @@ fn a_withdrawn_notice_can_be_kept_marked_archived() {
             .contains("This notice is archived")
     );
     assert!(sitemap(&f).iter().any(|u| u.0.contains(SLUG)));
+    assert_eq!(feed(&f, "en").entries.len(), 2);
 }
 
 #[test]
