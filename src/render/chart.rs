@@ -6,12 +6,17 @@ use serde::Serialize;
 
 use crate::incident::model::Event;
 use crate::locale::Locale;
+use crate::render::text;
 
 /// The drawing's coordinate system; the SVG scales to the page's width.
 const WIDTH: f64 = 640.0;
 const MARGIN: f64 = 16.0;
-const ROW: f64 = 40.0;
-const TOP: f64 = 12.0;
+const TOP: f64 = 4.0;
+/// Room for one line of a label; enough for the larger text used on small screens.
+const LINE: f64 = 26.0;
+/// Labels are wrapped to lines this long, so that even a label starting at the middle of
+/// the axis ends inside the drawing at the small-screen text size.
+const LABEL_CHARS: usize = 28;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ChartView {
@@ -46,9 +51,15 @@ pub struct ChartEvent {
     pub bar_width: f64,
     /// The label stands above the mark, running away from the nearer edge so it stays inside.
     pub label_x: f64,
-    pub label_y: f64,
+    pub lines: Vec<LabelLine>,
     /// `start` or `end`: labels on the right half of the axis end at their mark.
     pub anchor: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LabelLine {
+    pub text: String,
+    pub y: f64,
 }
 
 /// Places `events` (with their words, `when` and `label`) on a time axis; `None` when no event
@@ -73,30 +84,40 @@ pub fn timeline(events: &[(&Event, String, String)], locale: &Locale) -> Option<
         }
     };
     let round = |v: f64| (v * 10.0).round() / 10.0;
+    let mut row_top = TOP;
     let chart_events: Vec<ChartEvent> = placed
         .iter()
-        .enumerate()
-        .map(|(i, (e, _, label, start, end))| {
+        .map(|(e, _, label, start, end)| {
             let x = round(scale(*start));
             let x2 = round(scale(*end));
             let right_half = x > WIDTH / 2.0;
-            let row_top = TOP + ROW * i as f64;
+            let wrapped = text::wrap(label, LABEL_CHARS);
+            let lines: Vec<LabelLine> = wrapped
+                .lines()
+                .enumerate()
+                .map(|(k, l)| LabelLine {
+                    text: l.to_owned(),
+                    y: row_top + 20.0 + LINE * k as f64,
+                })
+                .collect();
+            let mark_y = row_top + 20.0 + LINE * (lines.len().max(1) - 1) as f64 + 16.0;
+            row_top = mark_y + 10.0;
             ChartEvent {
                 kind: e.event.key().to_owned(),
                 label: (*label).clone(),
                 x,
                 x2,
                 span: x2 - x >= 4.0,
-                y: row_top + 28.0,
-                bar_y: row_top + 24.0,
+                y: mark_y,
+                bar_y: mark_y - 4.0,
                 bar_width: round(x2 - x),
                 label_x: if right_half { x2 } else { x },
-                label_y: row_top + 16.0,
+                lines,
                 anchor: if right_half { "end" } else { "start" }.to_owned(),
             }
         })
         .collect();
-    let axis_y = TOP + ROW * placed.len() as f64 + 4.0;
+    let axis_y = row_top + 4.0;
     let description = placed
         .iter()
         .map(|(_, when, label, _, _)| format!("{when}: {label}"))
@@ -104,11 +125,11 @@ pub fn timeline(events: &[(&Event, String, String)], locale: &Locale) -> Option<
         .join("; ");
     Some(ChartView {
         width: WIDTH,
-        height: axis_y + 28.0,
+        height: axis_y + 34.0,
         axis_y,
         axis_from: MARGIN,
         axis_to: WIDTH - MARGIN,
-        tick_y: axis_y + 20.0,
+        tick_y: axis_y + 26.0,
         start_text: locale.formats.civil_date(min.date()),
         end_text: locale.formats.civil_date(max.date()),
         description,
