@@ -16,6 +16,9 @@ page-not-found-title = Page not found
 page-not-found-text = The page you asked for does not exist. It may have been moved or withdrawn.
 not-published-banner = Preview: this notice is not published.
 archived-banner = This notice is archived and no longer updated.
+feed-subtitle = Every new notice and every update to it, newest first.
+feed-link = Follow updates (Atom feed)
+email-link = Read this notice on the web, where it is kept up to date:
 
 ## Dates and key facts
 

@@ -16,6 +16,9 @@ page-not-found-title = Fant ikke siden
 page-not-found-text = Siden du ba om, finnes ikke. Den kan ha blitt flyttet eller fjernet.
 not-published-banner = Forhåndsvisning: dette varselet er ikke publisert.
 archived-banner = Dette varselet er arkivert og blir ikke lenger oppdatert.
+feed-subtitle = Hvert nytt varsel og hver oppdatering av det, nyeste først.
+feed-link = Følg oppdateringer (Atom-feed)
+email-link = Les varselet på nettet, der det holdes oppdatert:
 
 ## Dates and key facts
 

@@ -16,6 +16,9 @@ page-not-found-title = Pagina niet gevonden
 page-not-found-text = De pagina die u zoekt bestaat niet. Misschien is de pagina verplaatst of verwijderd.
 not-published-banner = Voorbeeld: dit bericht is niet gepubliceerd.
 archived-banner = Dit bericht is gearchiveerd en wordt niet meer bijgewerkt.
+feed-subtitle = Elke nieuwe melding en elke update ervan, nieuwste eerst.
+feed-link = Updates volgen (Atom-feed)
+email-link = Lees deze melding op het web, waar ze actueel wordt gehouden:
 
 ## Dates and key facts
 

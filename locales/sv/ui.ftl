@@ -16,6 +16,9 @@ page-not-found-title = Sidan hittades inte
 page-not-found-text = Sidan du söker finns inte. Den kan ha flyttats eller tagits bort.
 not-published-banner = Förhandsgranskning: meddelandet är inte publicerat.
 archived-banner = Meddelandet är arkiverat och uppdateras inte längre.
+feed-subtitle = Varje nytt meddelande och varje uppdatering av det, senaste först.
+feed-link = Följ uppdateringar (Atom-flöde)
+email-link = Läs meddelandet på webben, där det hålls uppdaterat:
 
 ## Dates and key facts
 

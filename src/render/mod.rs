@@ -1,6 +1,12 @@
 //! Turning loaded incidents into HTML with Tera templates: the built-in theme, with any
 //! template of the site's theme folder taking the place of the built-in one of the same name.
 
+pub mod chart;
+pub mod email;
+pub mod export;
+pub mod feed;
+pub mod sitemap;
+pub mod text;
 pub mod view;
 
 use std::collections::BTreeMap;
@@ -145,6 +151,9 @@ impl Renderer {
         cx.insert("root", &"../".repeat(depth));
         cx.insert("base_url", config.base());
         cx.insert("live_reload", &self.options.live_reload);
+        // Pages that have a feed to follow replace this with its address.
+        cx.insert("feed", "");
+        cx.insert("email", &false);
         cx
     }
 

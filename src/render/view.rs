@@ -11,6 +11,8 @@ use crate::incident::vocab::{Body, EventKind, Group};
 use crate::incident::{Incident, Text};
 use crate::locale::Locale;
 use crate::markdown;
+use crate::render::chart::{self, ChartView};
+use crate::render::text;
 
 /// A moment, with the machine-readable value for `<time datetime>` and the words for readers.
 #[derive(Debug, Clone, Serialize)]
@@ -67,6 +69,10 @@ pub struct SectionView {
     pub heading: String,
     /// The author's prose, as HTML.
     pub html: String,
+    /// The same prose as plain text, one line per paragraph or list item (see `render::text`).
+    pub text: String,
+    /// The timeline drawn on a time axis, when any event has a known time.
+    pub chart: Option<ChartView>,
     pub timeline: Vec<EventView>,
     pub people: String,
     pub groups: Vec<String>,
@@ -86,10 +92,14 @@ pub struct QuestionView {
     pub id: String,
     pub question: String,
     pub html: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RevisionView {
+    /// Anchor on the page, `revision-0` for first publication and counting up in time order,
+    /// so that a feed entry can link to its revision.
+    pub id: String,
     pub at: TimeView,
     pub note: String,
 }
@@ -177,13 +187,20 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
     let f = &incident.facts;
     let prose = &incident.prose[lang];
     let mut used_ids = reserved_ids();
-    let prose_html = |key: SectionKey, used: &mut HashSet<String>| {
+    used_ids.extend((0..=f.updates.len()).map(|n| format!("revision-{n}")));
+    let prose_md = |key: SectionKey| {
         prose
             .sections
             .iter()
             .find(|(k, _)| *k == key)
-            .map(|(_, md)| markdown::render(md, 1, used))
+            .map(|(_, md)| md.as_str())
             .unwrap_or_default()
+    };
+    // The page's HTML and the email's text come from the same Markdown, side by side.
+    let prose_section = |s: &mut SectionView, key: SectionKey, used: &mut HashSet<String>| {
+        let md = prose_md(key);
+        s.html = markdown::render(md, 1, used);
+        s.text = text::from_markdown(md);
     };
     let when = |w: &crate::incident::when::When| TimeView {
         iso: w.iso().unwrap_or_default(),
@@ -201,18 +218,29 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
 
     // Authors write the timeline in order (`check` warns when they do not); times of
     // different precision cannot be ordered reliably by machine, so their order is kept.
-    let timeline: Vec<EventView> = f
+    let timeline: Vec<(&crate::incident::model::Event, EventView)> = f
         .timeline
         .iter()
-        .map(|e| EventView {
-            when: when(&e.when),
-            label: match &e.label {
-                Some(l) => text_in(l, lang),
-                None => locale.msg(&e.event.message_id()),
-            },
-            kind: e.event.key().to_owned(),
+        .map(|e| {
+            let view = EventView {
+                when: when(&e.when),
+                label: match &e.label {
+                    Some(l) => text_in(l, lang),
+                    None => locale.msg(&e.event.message_id()),
+                },
+                kind: e.event.key().to_owned(),
+            };
+            (e, view)
         })
         .collect();
+    let chart = chart::timeline(
+        &timeline
+            .iter()
+            .map(|(e, v)| (*e, v.when.text.clone(), v.label.clone()))
+            .collect::<Vec<_>>(),
+        locale,
+    );
+    let timeline: Vec<EventView> = timeline.into_iter().map(|(_, v)| v).collect();
 
     let people = match f.affected.people {
         Some(Count::Known(n)) if f.affected.approximate => locale.count("people-count-approx", n),
@@ -337,11 +365,12 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
 
     let mut sections = Vec::new();
     let mut s = section("what-happened", "section-what-happened");
-    s.html = prose_html(SectionKey::WhatHappened, &mut used_ids);
+    prose_section(&mut s, SectionKey::WhatHappened, &mut used_ids);
     s.timeline = timeline;
+    s.chart = chart;
     sections.push(s);
     let mut s = section("how-discovered", "section-how-discovered");
-    s.html = prose_html(SectionKey::HowDiscovered, &mut used_ids);
+    prose_section(&mut s, SectionKey::HowDiscovered, &mut used_ids);
     sections.push(s);
     let mut s = section("who-affected", "section-who-affected");
     s.people = people.clone();
@@ -354,10 +383,10 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
     s.data_unknown = data_unknown;
     sections.push(s);
     let mut s = section("consequences", "section-consequences");
-    s.html = prose_html(SectionKey::Consequences, &mut used_ids);
+    prose_section(&mut s, SectionKey::Consequences, &mut used_ids);
     sections.push(s);
     let mut s = section("what-we-did", "section-what-we-did");
-    s.html = prose_html(SectionKey::WhatWeDid, &mut used_ids);
+    prose_section(&mut s, SectionKey::WhatWeDid, &mut used_ids);
     s.measures = f
         .measures
         .taken
@@ -374,7 +403,7 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
         .unwrap_or_default();
     sections.push(s);
     let mut s = section("prevention", "section-prevention");
-    s.html = prose_html(SectionKey::Prevention, &mut used_ids);
+    prose_section(&mut s, SectionKey::Prevention, &mut used_ids);
     s.measures = f
         .measures
         .planned
@@ -388,10 +417,10 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
         .iter()
         .map(|a| item_text(a, locale, |k| k.message_id()))
         .collect();
-    s.html = prose_html(SectionKey::WhatYouShouldDo, &mut used_ids);
+    prose_section(&mut s, SectionKey::WhatYouShouldDo, &mut used_ids);
     sections.push(s);
     let mut s = section("more-information", "section-more-information");
-    s.html = prose_html(SectionKey::MoreInformation, &mut used_ids);
+    prose_section(&mut s, SectionKey::MoreInformation, &mut used_ids);
     s.contacts = contacts;
     sections.push(s);
 
@@ -402,26 +431,29 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
             id: markdown::unique_id(markdown::slug(&q.question), &mut used_ids),
             question: q.question.clone(),
             html: markdown::render(&q.answer_markdown, 2, &mut used_ids),
+            text: text::from_markdown(&q.answer_markdown),
         })
         .collect();
 
-    let mut ordered: Vec<(&jiff::Zoned, RevisionView)> = f
+    let mut ordered: Vec<(&jiff::Zoned, &Text)> = f
         .updates
         .iter()
         .zip(&incident.update_times)
-        .map(|(u, t)| {
-            (
-                t,
-                RevisionView {
-                    at: zoned(t),
-                    note: text_in(&u.note, lang),
-                },
-            )
-        })
+        .map(|(u, t)| (t, &u.note))
         .collect();
-    ordered.sort_by(|a, b| b.0.cmp(a.0));
-    let mut revisions: Vec<RevisionView> = ordered.into_iter().map(|(_, r)| r).collect();
+    ordered.sort_by(|a, b| a.0.cmp(b.0));
+    let mut revisions: Vec<RevisionView> = ordered
+        .into_iter()
+        .enumerate()
+        .map(|(n, (t, note))| RevisionView {
+            id: format!("revision-{}", n + 1),
+            at: zoned(t),
+            note: text_in(note, lang),
+        })
+        .rev()
+        .collect();
     revisions.push(RevisionView {
+        id: "revision-0".to_owned(),
         at: zoned(&incident.published),
         note: locale.msg("revision-first-published"),
     });

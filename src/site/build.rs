@@ -1,5 +1,6 @@
-//! Rendering every page of a site into memory: one page per notice and language, an index per
-//! language, a root page to pick a language, not-found pages, and the theme's static files.
+//! Rendering every file of a site into memory: per notice and language a page and its email
+//! renditions; per notice its `incident.json`; per language an index and an Atom feed; a root
+//! page to pick a language, the sitemap, not-found pages, and the theme's static files.
 
 use std::path::{Path, PathBuf};
 
@@ -11,8 +12,9 @@ use super::plan::{Planned, plan};
 use super::{Site, output};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::embedded;
-use crate::render::view::{self, TimeView};
+use crate::render::view::{self, IncidentView, TimeView};
 use crate::render::{RenderOptions, Renderer};
+use crate::render::{email, export, feed, sitemap};
 
 /// How to build; the preview server sets what it needs here.
 #[derive(Debug, Clone)]
@@ -89,7 +91,10 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
             site.config.withdrawn,
         )
         .len(),
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        pages: files
+            .iter()
+            .filter(|f| f.path.ends_with(".html") && !f.path.ends_with("notice.html"))
+            .count(),
         files: files.len(),
         warnings,
     };
@@ -121,17 +126,45 @@ pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile
         .iter()
         .flat_map(|p| langs.iter().map(move |l| (p, l)))
         .collect();
-    let pages: Vec<Result<OutputFile, Diagnostic>> = jobs
+    let pages: Vec<Result<(Vec<OutputFile>, IncidentView), Diagnostic>> = jobs
         .par_iter()
         .map(|(p, lang)| render_incident(site, &renderer, p, lang))
         .collect();
-    let mut files = Vec::with_capacity(pages.len() + langs.len() * 2 + 8);
+    let mut files = Vec::with_capacity(pages.len() * 3 + langs.len() * 3 + 8);
     let mut diags = Diagnostics::default();
-    for page in pages {
+    let mut views: Vec<(&Planned, &String, IncidentView)> = Vec::with_capacity(pages.len());
+    for ((p, lang), page) in jobs.iter().zip(pages) {
         match page {
+            Ok((f, view)) => {
+                files.extend(f);
+                views.push((p, lang, view));
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    for p in &planned {
+        files.push(OutputFile {
+            path: format!("incidents/{}/incident.json", p.incident.slug),
+            bytes: export::incident_json(p.incident, &site.config).into_bytes(),
+        });
+    }
+    // Feeds and the sitemap announce a notice to the world: previews never appear in them.
+    let public: Vec<&(&Planned, &String, IncidentView)> =
+        views.iter().filter(|(p, _, _)| p.is_public()).collect();
+    for lang in &langs {
+        let pages: Vec<&IncidentView> = public
+            .iter()
+            .filter(|(_, l, _)| *l == lang)
+            .map(|(_, _, v)| v)
+            .collect();
+        match render_feed(site, &renderer, lang, &pages, now(options)) {
             Ok(f) => files.push(f),
             Err(d) => diags.push(d),
         }
+    }
+    match render_sitemap(site, &renderer, &planned) {
+        Ok(f) => files.push(f),
+        Err(d) => diags.push(d),
     }
     for lang in &langs {
         match render_index(site, &renderer, &planned, lang) {
@@ -168,20 +201,31 @@ pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile
     Ok(files)
 }
 
+/// A notice's page in one language, with its email renditions made from the same view.
 fn render_incident(
     site: &Site,
     renderer: &Renderer,
     p: &Planned,
     lang: &str,
-) -> Result<OutputFile, Diagnostic> {
+) -> Result<(Vec<OutputFile>, IncidentView), Diagnostic> {
     let locale = site.locales.get(lang);
     let page = view::incident(p.incident, locale, p.banner);
     let rest = format!("{}/", p.incident.slug);
+    let canonical = format!("{}/{lang}/{rest}", site.config.base());
     let mut cx = renderer.base_context(&site.config, lang, 2);
+    let alternates = view::alternates(&site.config, &site.locales, lang, &rest, 2);
+    cx.insert("og_locale", &og_locale(&site.config, lang));
     cx.insert(
-        "alternates",
-        &view::alternates(&site.config, &site.locales, lang, &rest, 2),
+        "og_alternates",
+        &site
+            .config
+            .languages
+            .iter()
+            .filter(|l| l.code != lang)
+            .map(|l| og_locale(&site.config, &l.code))
+            .collect::<Vec<_>>(),
     );
+    cx.insert("alternates", &alternates);
     cx.insert(
         "x_default",
         &format!(
@@ -190,15 +234,108 @@ fn render_incident(
             site.config.default_language()
         ),
     );
+    cx.insert("canonical", &canonical);
+    cx.insert("feed", "../feed.xml");
     cx.insert(
-        "canonical",
-        &format!("{}/{lang}/{rest}", site.config.base()),
+        "jsonld",
+        &export::json_ld(&page, p.incident, &canonical, lang),
     );
     cx.insert("page", &page);
     let html = renderer.render("incident.html", &cx)?;
+    cx.insert("email", &true);
+    let text = email::finish_text(&renderer.render("notice.txt", &cx)?);
+    let mail_html = renderer.render("notice.html", &cx)?;
+    let dir = format!("{lang}/{rest}");
+    Ok((
+        vec![
+            OutputFile {
+                path: format!("{dir}index.html"),
+                bytes: html.into_bytes(),
+            },
+            OutputFile {
+                path: format!("{dir}notice.txt"),
+                bytes: text.into_bytes(),
+            },
+            OutputFile {
+                path: format!("{dir}notice.html"),
+                bytes: mail_html.into_bytes(),
+            },
+        ],
+        page,
+    ))
+}
+
+/// The Open Graph form of a language's formatting locale (`sv_SE`).
+fn og_locale(config: &crate::config::Config, lang: &str) -> String {
+    config
+        .languages
+        .iter()
+        .find(|l| l.code == lang)
+        .map(|l| l.formatting_locale())
+        .unwrap_or_else(|| lang.to_owned())
+        .replace('-', "_")
+}
+
+fn render_feed(
+    site: &Site,
+    renderer: &Renderer,
+    lang: &str,
+    pages: &[&IncidentView],
+    now: Timestamp,
+) -> Result<OutputFile, Diagnostic> {
+    let mut cx = renderer.base_context(&site.config, lang, 1);
+    let title = cx
+        .get("site_title")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_owned();
+    let locale = site.locales.get(lang);
+    let now = now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let feed = feed::feed(
+        site.config.base(),
+        lang,
+        title,
+        locale.msg("feed-subtitle"),
+        pages,
+        now,
+    );
+    cx.insert("feed", &feed);
     Ok(OutputFile {
-        path: format!("{lang}/{rest}index.html"),
-        bytes: html.into_bytes(),
+        path: format!("{lang}/feed.xml"),
+        bytes: renderer.render("feed.xml", &cx)?.into_bytes(),
+    })
+}
+
+fn render_sitemap(
+    site: &Site,
+    renderer: &Renderer,
+    planned: &[Planned],
+) -> Result<OutputFile, Diagnostic> {
+    let public: Vec<&Planned> = planned.iter().filter(|p| p.is_public()).collect();
+    let iso = |z: &jiff::Zoned| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
+    let newest = public.iter().map(|p| &p.incident.last_updated).max();
+    let mut urls = vec![sitemap::SitemapUrl {
+        loc: format!("{}/", site.config.base()),
+        lastmod: newest.map(iso).unwrap_or_default(),
+        alternates: Vec::new(),
+    }];
+    urls.extend(sitemap::urls_in_every_language(
+        &site.config,
+        "",
+        &newest.map(iso).unwrap_or_default(),
+    ));
+    for p in &public {
+        urls.extend(sitemap::urls_in_every_language(
+            &site.config,
+            &format!("{}/", p.incident.slug),
+            &iso(&p.incident.last_updated),
+        ));
+    }
+    let mut cx = renderer.base_context(&site.config, site.config.default_language(), 0);
+    cx.insert("urls", &urls);
+    Ok(OutputFile {
+        path: "sitemap.xml".into(),
+        bytes: renderer.render("sitemap.xml", &cx)?.into_bytes(),
     })
 }
 
@@ -242,6 +379,7 @@ fn render_index(
         &format!("{}/{}/", site.config.base(), site.config.default_language()),
     );
     cx.insert("canonical", &format!("{}/{lang}/", site.config.base()));
+    cx.insert("feed", "feed.xml");
     cx.insert("notices", &notices);
     let html = renderer.render("index.html", &cx)?;
     Ok(OutputFile {

