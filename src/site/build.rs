@@ -194,15 +194,25 @@ pub fn render_incident_pages(
         removed: Vec::new(),
     };
     let mut diags = Diagnostics::default();
-    for lang in &langs {
-        match mine {
-            Some(p) => match render_incident(site, renderer, p, lang) {
-                Ok(f) => out.files.push(f),
-                Err(d) => diags.push(d),
-            },
-            None => out.removed.push(format!("{lang}/{slug}")),
-        }
-        match render_index(site, renderer, &planned, lang) {
+    if mine.is_none() {
+        out.removed = langs.iter().map(|l| format!("{l}/{slug}")).collect();
+    }
+    // The indexes list every notice and are most of the work: one job per page.
+    let jobs: Vec<(&String, bool)> = langs
+        .iter()
+        .flat_map(|l| [(l, true), (l, false)])
+        .filter(|(_, index)| *index || mine.is_some())
+        .collect();
+    let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|(lang, index)| match (index, mine) {
+            (true, _) => render_index(site, renderer, &planned, lang),
+            (false, Some(p)) => render_incident(site, renderer, p, lang),
+            (false, None) => unreachable!("filtered out above"),
+        })
+        .collect();
+    for r in rendered {
+        match r {
             Ok(f) => out.files.push(f),
             Err(d) => diags.push(d),
         }
