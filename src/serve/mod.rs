@@ -33,9 +33,35 @@ pub struct ServeOptions {
     pub drafts: bool,
 }
 
+const PREFIX: &str = "varsel-serve-";
+
 /// The preview folder for this process.
 fn preview_folder() -> PathBuf {
-    std::env::temp_dir().join(format!("varsel-serve-{}", std::process::id()))
+    std::env::temp_dir().join(format!("{PREFIX}{}", std::process::id()))
+}
+
+/// Removes preview folders of servers that were killed rather than stopped. Only folders
+/// with varsel's output marker whose process is gone (known on Linux) are touched.
+fn remove_stale_previews() {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name
+            .strip_prefix(PREFIX)
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let dead = !Path::new(&format!("/proc/{pid}")).exists();
+        if dead && e.path().join(output::MARKER).is_file() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
 }
 
 /// Builds, serves and watches the site at `root` until interrupted.
@@ -49,6 +75,7 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
             root.display()
         );
     }
+    remove_stale_previews();
     let mut build = BuildOptions::new(given);
     build.output = preview_folder();
     build.drafts = options.drafts;
@@ -75,7 +102,7 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
         _ => format!("http://{addr}/"),
     };
 
-    let (languages, _) = preview.languages();
+    let languages = preview.languages();
     let shared = Arc::new(Shared::new(
         output.clone(),
         options.bind,
@@ -155,7 +182,7 @@ fn watch_loop(mut watch: Watch, mut preview: Preview, shared: &Shared) {
         let started = Instant::now();
         let had_problems = preview.problems().is_some();
         let outcome = preview.apply(&changes);
-        let (languages, _) = preview.languages();
+        let languages = preview.languages();
         shared.publish(preview.problems().map(|d| d.to_human()), languages);
         report(&preview, &outcome, started);
         if outcome.ok && had_problems {

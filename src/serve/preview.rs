@@ -58,15 +58,12 @@ impl Preview {
         Some(all)
     }
 
-    /// The site's language codes, default language first.
-    pub fn languages(&self) -> (Vec<String>, String) {
-        match &self.loaded {
-            Some((site, _)) => (
-                site.config.language_codes(),
-                site.config.default_language().to_owned(),
-            ),
-            None => (Vec::new(), String::new()),
-        }
+    /// The site's language codes (of the last site that loaded).
+    pub fn languages(&self) -> Vec<String> {
+        self.loaded
+            .as_ref()
+            .map(|(site, _)| site.config.language_codes())
+            .unwrap_or_default()
     }
 
     /// Loads and renders the whole site and replaces the output with it.

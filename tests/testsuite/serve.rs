@@ -53,7 +53,9 @@ fn an_edit_reloads_a_broken_edit_shows_the_problem_and_a_fix_clears_it() {
     events.next("reload");
     let r = server.get(SV_PAGE);
     assert_eq!(r.page().count("#varsel-problems"), 0, "{}", r.body);
-    assert_eq!(server.stop(), 0);
+    let output = server.output.clone();
+    assert_eq!(server.stop(), 0, "Ctrl-C is a clean stop");
+    assert!(!output.exists(), "the preview folder is removed on stop");
 }
 
 #[test]
@@ -218,5 +220,35 @@ fn new_and_deleted_incidents_and_theme_files_are_picked_up() {
     assert_eq!(
         server.get(SV_PAGE).page().text("a.site-title"),
         "Säkerhetsnytt"
+    );
+}
+
+#[test]
+fn a_new_locale_folder_rebuilds_every_page() {
+    let f = Fixture::new("basic");
+    let server = Server::start(&f, &[]);
+    let mut events = server.events();
+    events.next("hello");
+    let builtin =
+        std::fs::read_to_string(format!("{}/locales/sv/ui.ftl", env!("CARGO_MANIFEST_DIR")))
+            .unwrap();
+    let changed = builtin.replace(
+        "back-to-notices = Alla meddelanden",
+        "back-to-notices = Alla våra meddelanden",
+    );
+    assert_ne!(changed, builtin);
+    // locales/ does not exist yet: the folder is created, then watched.
+    f.write("locales/sv/ui.ftl", &changed);
+    let footer = |s: &Server| s.get(SV_PAGE).page().text("footer a");
+    for _ in 0..3 {
+        events.next("reload");
+        if footer(&server) == "Alla våra meddelanden" {
+            break;
+        }
+    }
+    assert_eq!(footer(&server), "Alla våra meddelanden");
+    assert_eq!(
+        server.get("/en/acme-webshop-2024/").page().text("footer a"),
+        "All notices"
     );
 }
