@@ -150,6 +150,9 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
     runtime.shutdown_background();
     if output.join(output::MARKER).exists() {
         let _ = std::fs::remove_dir_all(&output);
+    } else {
+        // Never built: the folder is empty unless someone else put files there.
+        let _ = std::fs::remove_dir(&output);
     }
     println!("Stopped.");
     result

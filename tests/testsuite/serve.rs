@@ -252,3 +252,21 @@ fn a_new_locale_folder_rebuilds_every_page() {
         "All notices"
     );
 }
+
+#[test]
+fn a_site_that_does_not_build_at_start_is_served_once_fixed() {
+    let f = Fixture::new("basic");
+    f.edit(FACTS, "status: contained", "status: [contained");
+    let server = Server::start(&f, &[]);
+    let r = server.get(SV_PAGE);
+    assert_eq!(r.status, 404);
+    let overlay = r.page().text("#varsel-problems");
+    assert!(overlay.contains("incident.yaml:7:9"), "{overlay}");
+    let mut events = server.events();
+    events.next("hello");
+    f.edit(FACTS, "status: [contained", "status: contained");
+    events.next("reload");
+    let r = server.get(SV_PAGE);
+    assert_eq!(r.status, 200);
+    assert_eq!(r.page().count("#varsel-problems"), 0);
+}
