@@ -68,17 +68,17 @@ impl Shared {
 
     /// Records a finished rebuild and tells every open page.
     pub fn publish(&self, problems: Option<String>, languages: Vec<String>) {
+        let kind = if problems.is_some() {
+            "problems"
+        } else {
+            "reload"
+        };
         let generation = {
             let mut s = self.status.lock().unwrap_or_else(|e| e.into_inner());
             s.generation += 1;
             s.problems = problems;
             s.languages = languages;
             s.generation
-        };
-        let kind = if self.status().problems.is_some() {
-            "problems"
-        } else {
-            "reload"
         };
         // No receivers just means no page is open.
         let _ = self.events.send(Notice { kind, generation });
