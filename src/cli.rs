@@ -46,6 +46,21 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Build the site, serve it on this machine and rebuild it as you edit, with live reload.
+    Serve {
+        /// The port to listen on (0 picks a free one).
+        #[arg(short, long, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on. Only this machine can connect unless you choose another.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Include drafts and notices scheduled for later, marked as not published.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Check the site and report every problem without writing anything.
     Check {
         /// Output format.

@@ -3,7 +3,7 @@
 //!
 //! The pipeline: [`config`] and [`incident`] read the site, [`locale`] puts facts into words,
 //! [`markdown`] and [`render`] make HTML, [`site`] plans, builds and writes it; [`diagnostics`]
-//! reports what is wrong with the input.
+//! reports what is wrong with the input. [`serve`] is the preview server built on top of them.
 
 // Diagnostics travel by value on the error path only; boxing them buys nothing.
 #![allow(clippy::result_large_err)]
@@ -18,6 +18,7 @@ pub mod locale;
 pub mod markdown;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod site;
 
 use std::path::Path;
@@ -101,6 +102,21 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                     Err(Error::Site)
                 }
             }
+        }
+        Command::Serve {
+            port,
+            bind,
+            open,
+            drafts,
+        } => {
+            let options = serve::ServeOptions {
+                port,
+                bind,
+                open,
+                drafts,
+            };
+            serve::serve(root, &options)?;
+            Ok(())
         }
         Command::Check {
             format,

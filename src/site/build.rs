@@ -114,6 +114,16 @@ pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile
         &site.locales,
         options.render.clone(),
     )?;
+    render_with(site, &renderer, options)
+}
+
+/// Like [`render_site`], with templates already prepared (a caller that renders the same
+/// site repeatedly keeps its `Renderer`).
+pub fn render_with(
+    site: &Site,
+    renderer: &Renderer,
+    options: &BuildOptions,
+) -> Result<Vec<OutputFile>, Diagnostics> {
     let planned = plan(
         &site.incidents,
         now(options),
@@ -128,7 +138,7 @@ pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile
         .collect();
     let pages: Vec<Result<(Vec<OutputFile>, IncidentView), Diagnostic>> = jobs
         .par_iter()
-        .map(|(p, lang)| render_incident(site, &renderer, p, lang))
+        .map(|(p, lang)| render_incident(site, renderer, p, lang))
         .collect();
     let mut files = Vec::with_capacity(pages.len() * 3 + langs.len() * 3 + 8);
     let mut diags = Diagnostics::default();
@@ -157,21 +167,21 @@ pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile
             .filter(|(_, l, _)| *l == lang)
             .map(|(_, _, v)| v)
             .collect();
-        match render_feed(site, &renderer, lang, &pages, now(options)) {
+        match render_feed(site, renderer, lang, &pages, now(options)) {
             Ok(f) => files.push(f),
             Err(d) => diags.push(d),
         }
     }
-    match render_sitemap(site, &renderer, &planned) {
+    match render_sitemap(site, renderer, &planned) {
         Ok(f) => files.push(f),
         Err(d) => diags.push(d),
     }
     for lang in &langs {
-        match render_index(site, &renderer, &planned, lang) {
+        match render_index(site, renderer, &planned, lang) {
             Ok(f) => files.push(f),
             Err(d) => diags.push(d),
         }
-        match render_not_found(site, &renderer, lang, 1).map(|bytes| OutputFile {
+        match render_not_found(site, renderer, lang, 1).map(|bytes| OutputFile {
             path: format!("{lang}/404.html"),
             bytes,
         }) {
@@ -179,11 +189,11 @@ pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile
             Err(d) => diags.push(d),
         }
     }
-    match render_root(site, &renderer) {
+    match render_root(site, renderer) {
         Ok(f) => files.push(f),
         Err(d) => diags.push(d),
     }
-    match render_not_found(site, &renderer, site.config.default_language(), 0) {
+    match render_not_found(site, renderer, site.config.default_language(), 0) {
         Ok(bytes) => files.push(OutputFile {
             path: "404.html".into(),
             bytes,
@@ -199,6 +209,74 @@ pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile
     }
     files.extend(static_files(site).map_err(|d| Diagnostics(vec![d]))?);
     Ok(files)
+}
+
+/// What changes in the output when one incident changed: its page in every language (when
+/// it is published under `options`) and every language's index, which lists it.
+pub struct IncidentPages {
+    pub files: Vec<OutputFile>,
+    /// Folders of the incident's pages that must no longer exist (it was removed, or is now a
+    /// draft), relative to the output folder.
+    pub removed: Vec<String>,
+}
+
+/// Renders only what the incident `slug` affects. `site` already holds the incident as it is
+/// now, or no longer holds it if it was deleted.
+pub fn render_incident_pages(
+    site: &Site,
+    renderer: &Renderer,
+    options: &BuildOptions,
+    slug: &str,
+) -> Result<IncidentPages, Diagnostics> {
+    let planned = plan(
+        &site.incidents,
+        now(options),
+        options.drafts,
+        site.config.withdrawn,
+    );
+    let langs = site.config.language_codes();
+    let mine = planned.iter().find(|p| p.incident.slug == slug);
+    let mut out = IncidentPages {
+        files: Vec::new(),
+        removed: Vec::new(),
+    };
+    let mut diags = Diagnostics::default();
+    if mine.is_none() {
+        out.removed = langs.iter().map(|l| format!("{l}/{slug}")).collect();
+    }
+    // The indexes list every notice and are most of the work: one job per page.
+    let jobs: Vec<(&String, bool)> = langs
+        .iter()
+        .flat_map(|l| [(l, true), (l, false)])
+        .filter(|(_, index)| *index || mine.is_some())
+        .collect();
+    let rendered: Vec<Result<Vec<OutputFile>, Diagnostic>> = jobs
+        .par_iter()
+        .map(|(lang, index)| match (index, mine) {
+            (true, _) => render_index(site, renderer, &planned, lang).map(|f| vec![f]),
+            (false, Some(p)) => render_incident(site, renderer, p, lang).map(|(files, _)| files),
+            (false, None) => unreachable!("filtered out above"),
+        })
+        .collect();
+    for r in rendered {
+        match r {
+            Ok(f) => out.files.extend(f),
+            Err(d) => diags.push(d),
+        }
+    }
+    if let Some(p) = mine {
+        out.files.push(OutputFile {
+            path: format!("incidents/{}/incident.json", p.incident.slug),
+            bytes: export::incident_json(p.incident, &site.config).into_bytes(),
+        });
+    }
+    if diags.has_errors() {
+        diags
+            .0
+            .dedup_by(|a, b| a.message == b.message && a.location == b.location);
+        return Err(diags);
+    }
+    Ok(out)
 }
 
 /// A notice's page in one language, with its email renditions made from the same view.
@@ -456,7 +534,7 @@ pub fn render_not_found(
 }
 
 /// The theme's static files: built-in ones, replaced by the site theme's files of the same name.
-fn static_files(site: &Site) -> Result<Vec<OutputFile>, Diagnostic> {
+pub fn static_files(site: &Site) -> Result<Vec<OutputFile>, Diagnostic> {
     let mut files: std::collections::BTreeMap<String, Vec<u8>> = std::collections::BTreeMap::new();
     if let Some(dir) = embedded::THEME.get_dir("static") {
         collect_embedded(dir, &mut files);

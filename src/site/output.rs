@@ -166,3 +166,35 @@ fn safe_join(base: &Path, rel: &str) -> Result<PathBuf, Diagnostic> {
     }
     Ok(out)
 }
+
+/// Replaces some files of an existing output folder in place, each by a rename so that a
+/// reader sees the old file or the new one, never half of one. For a site that is being
+/// updated piecemeal (the preview server); a full build uses [`write_site`].
+pub fn update_files(output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+    for f in files {
+        let path = safe_join(output, &f.path)?;
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| io_error("create", dir, &e))?;
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+        fs::write(&tmp, &f.bytes).map_err(|e| io_error("write", &tmp, &e))?;
+        fs::rename(&tmp, &path).map_err(|e| {
+            let _ = fs::remove_file(&tmp);
+            io_error("replace", &path, &e)
+        })?;
+    }
+    Ok(())
+}
+
+/// Removes the folder `rel` of an output folder, if it exists.
+pub fn remove_folder(output: &Path, rel: &str) -> Result<(), Diagnostic> {
+    let path = safe_join(output, rel)?;
+    match fs::remove_dir_all(&path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io_error("remove", &path, &e)),
+        _ => Ok(()),
+    }
+}

@@ -1,11 +1,13 @@
 //! The integration tests: each runs the real `varsel` binary on a fixture site in a temporary
 //! folder and inspects what it printed and wrote.
 
+mod browser;
 mod build;
 mod check;
 mod errors;
 mod publish;
 mod scaffold;
+mod serve;
 mod support;
 mod theme;
 mod validators;

@@ -182,3 +182,233 @@ impl Page {
         self.0.select(&Self::sel(css)).count()
     }
 }
+
+/// A running `varsel serve` on a fixture, on a free port. Stopped (Ctrl-C) when dropped.
+pub struct Server {
+    child: Option<std::process::Child>,
+    pub addr: std::net::SocketAddr,
+    /// The preview folder it serves from.
+    pub output: PathBuf,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+/// One HTTP response, read whole.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub head: String,
+    pub body: String,
+}
+
+impl Response {
+    /// The value of header `name` (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.head.lines().find_map(|l| {
+            let (n, v) = l.split_once(':')?;
+            n.eq_ignore_ascii_case(name).then(|| v.trim().to_owned())
+        })
+    }
+    pub fn page(&self) -> Page {
+        Page(Html::parse_document(&self.body))
+    }
+}
+
+/// Sends one raw HTTP/1.1 request (the target exactly as given, not normalised) and reads
+/// the whole response.
+pub fn http(
+    addr: std::net::SocketAddr,
+    method: &str,
+    target: &str,
+    host: &str,
+    body: &str,
+) -> Response {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .unwrap();
+    write!(
+        s,
+        "{method} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    // Read to the end, or as far as Content-Length says: some servers keep the connection
+    // open whatever the request asked.
+    let mut raw = Vec::new();
+    let mut buf = [0u8; 16384];
+    loop {
+        let n = s.read(&mut buf).expect("read response");
+        if n == 0 {
+            break;
+        }
+        raw.extend_from_slice(&buf[..n]);
+        if let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+            let length = head.lines().find_map(|l| {
+                l.strip_prefix("content-length:")
+                    .and_then(|v| v.trim().parse::<usize>().ok())
+            });
+            if length.is_some_and(|len| raw.len() >= end + 4 + len) {
+                break;
+            }
+        }
+    }
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or_else(|| panic!("not an HTTP response: {text:?}"));
+    Response {
+        status,
+        head: head.to_owned(),
+        body: body.to_owned(),
+    }
+}
+
+impl Server {
+    /// Starts `varsel -C <fixture> serve --port 0 <args>` and waits until it serves.
+    pub fn start(f: &Fixture, args: &[&str]) -> Server {
+        use std::io::BufRead;
+        let mut child = varsel()
+            .arg("-C")
+            .arg(f.path())
+            .args(["serve", "--port", "0"])
+            .args(args)
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit())
+            .spawn()
+            .expect("start varsel serve");
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut server = Server {
+            child: Some(child),
+            addr: "127.0.0.1:0".parse().unwrap(),
+            output: PathBuf::new(),
+            lines,
+        };
+        let url = server.wait_line("Serving ");
+        let addr = url.rsplit("http://").next().unwrap().trim_end_matches('/');
+        server.addr = addr.parse().expect("address in the Serving line");
+        let folder = server.wait_line("Preview files in ");
+        let folder = folder["Preview files in ".len()..]
+            .split(" (")
+            .next()
+            .unwrap();
+        server.output = PathBuf::from(folder);
+        server
+    }
+
+    /// Waits (up to 30 s) for a line of output starting with `prefix` and returns it.
+    pub fn wait_line(&self, prefix: &str) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(l) if l.starts_with(prefix) => return l,
+                Ok(_) => {}
+                Err(e) => panic!("no line starting with {prefix:?} from varsel serve: {e}"),
+            }
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    pub fn get(&self, target: &str) -> Response {
+        http(self.addr, "GET", target, &self.addr.to_string(), "")
+    }
+
+    pub fn get_as(&self, target: &str, host: &str) -> Response {
+        http(self.addr, "GET", target, host, "")
+    }
+
+    /// Opens the live-reload event stream.
+    pub fn events(&self) -> Events {
+        use std::io::Write;
+        let mut s = std::net::TcpStream::connect(self.addr).unwrap();
+        write!(
+            s,
+            "GET /__varsel/events HTTP/1.1\r\nHost: {}\r\nAccept: text/event-stream\r\n\r\n",
+            self.addr
+        )
+        .unwrap();
+        s.set_read_timeout(Some(std::time::Duration::from_millis(100)))
+            .unwrap();
+        Events {
+            stream: s,
+            seen: String::new(),
+        }
+    }
+
+    /// Sends Ctrl-C and waits for the server to exit; returns its exit code.
+    pub fn stop(mut self) -> i32 {
+        let mut child = self.child.take().unwrap();
+        interrupt(&child);
+        child.wait().unwrap().code().unwrap_or(-1)
+    }
+}
+
+fn interrupt(child: &std::process::Child) {
+    let _ = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            interrupt(&child);
+            let _ = child.wait();
+        }
+    }
+}
+
+/// A live-reload event stream as a browser would read it.
+pub struct Events {
+    stream: std::net::TcpStream,
+    seen: String,
+}
+
+impl Events {
+    /// Waits (up to 30 s) for the next event named `name`; returns its data.
+    pub fn next(&mut self, name: &str) -> String {
+        use std::io::Read;
+        let needle = format!("event: {name}\ndata: ");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            if let Some(at) = self.seen.find(&needle) {
+                let rest = &self.seen[at + needle.len()..];
+                if let Some(end) = rest.find('\n') {
+                    let data = rest[..end].to_owned();
+                    self.seen = rest[end..].to_owned();
+                    return data;
+                }
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no `{name}` event; the stream said: {:?}",
+                self.seen
+            );
+            let mut buf = [0u8; 4096];
+            match self.stream.read(&mut buf) {
+                Ok(0) => panic!("the event stream ended: {:?}", self.seen),
+                Ok(n) => self.seen.push_str(&String::from_utf8_lossy(&buf[..n])),
+                Err(_) => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! `varsel serve`: the preview server. Builds the site into a preview folder of its own, serves
+//! it on this machine, rebuilds what an edit affects and makes open pages reload. The build
+//! pipeline is used as a library with the options a preview needs; it knows nothing of this.
+//!
+//! The preview folder is `varsel-serve-<process id>` in the system's temporary folder, removed
+//! when the server stops: `public/` is never touched by a preview.
+
+pub mod preview;
+pub mod server;
+pub mod watch;
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{Context as _, bail};
+
+use crate::config::CONFIG_FILE;
+use crate::site::{BuildOptions, output};
+use preview::Preview;
+use server::{Shared, Status};
+use watch::Watch;
+
+/// What `varsel serve` was asked for.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub port: u16,
+    pub bind: IpAddr,
+    /// Open the site in the default browser once it is served.
+    pub open: bool,
+    /// Include drafts and notices scheduled for later, with their banner.
+    pub drafts: bool,
+}
+
+const PREFIX: &str = "varsel-serve-";
+
+/// The preview folder for this process.
+fn preview_folder() -> PathBuf {
+    std::env::temp_dir().join(format!("{PREFIX}{}", std::process::id()))
+}
+
+/// Removes preview folders of servers that were killed rather than stopped. Only folders
+/// with varsel's output marker whose process is gone (known on Linux) are touched.
+fn remove_stale_previews() {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name
+            .strip_prefix(PREFIX)
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let dead = !Path::new(&format!("/proc/{pid}")).exists();
+        if dead && e.path().join(output::MARKER).is_file() {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+/// Builds, serves and watches the site at `root` until interrupted.
+pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
+    let root = given
+        .canonicalize()
+        .with_context(|| format!("cannot open the site folder {}", given.display()))?;
+    if !root.join(CONFIG_FILE).is_file() {
+        bail!(
+            "{} has no {CONFIG_FILE}: run `varsel serve` in a site folder, or create one with `varsel init`",
+            root.display()
+        );
+    }
+    remove_stale_previews();
+    let mut build = BuildOptions::new(given);
+    build.output = preview_folder();
+    build.drafts = options.drafts;
+    // The pages' security policy then allows the reload script the server adds.
+    build.render.live_reload = true;
+
+    // Problems then name files as the user names them (`content/...`), not by absolute path.
+    let mut preview = Preview::new(given, build);
+    let started = Instant::now();
+    let outcome = preview.rebuild_all();
+    report(&preview, &outcome, started);
+    std::fs::create_dir_all(preview.output())
+        .with_context(|| format!("cannot create {}", preview.output().display()))?;
+    let output = preview.output().canonicalize()?;
+
+    let addr = SocketAddr::new(options.bind, options.port);
+    let listener = std::net::TcpListener::bind(addr).with_context(|| {
+        format!("cannot listen on {addr} (is another server using it? choose another --port)")
+    })?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let url = match addr.ip() {
+        ip if ip.is_unspecified() => format!("http://localhost:{}/", addr.port()),
+        _ => format!("http://{addr}/"),
+    };
+
+    let languages = preview.languages();
+    let shared = Arc::new(Shared::new(
+        output.clone(),
+        options.bind,
+        Status {
+            generation: 0,
+            problems: preview.problems().map(|d| d.to_human()),
+            languages,
+        },
+    ));
+    let watch = Watch::start(&root).context("cannot watch the site's files for changes")?;
+    {
+        let shared = shared.clone();
+        std::thread::spawn(move || watch_loop(watch, preview, &shared));
+    }
+
+    println!("Serving {} at {url}", root.display());
+    println!(
+        "Preview files in {} (public/ is not touched).",
+        output.display()
+    );
+    if !options.bind.is_loopback() {
+        println!(
+            "Listening on {}: other machines on the network can see the preview.",
+            options.bind
+        );
+    }
+    println!("Press Ctrl-C to stop.");
+    if options.open {
+        open_browser(&url);
+    }
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let result = runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        let app = server::router(shared);
+        tokio::select! {
+            r = axum::serve(listener, app) => r.context("the server stopped"),
+            () = stopped() => Ok(()),
+        }
+    });
+    // Open event streams never end by themselves; do not wait for them.
+    runtime.shutdown_background();
+    if output.join(output::MARKER).exists() {
+        let _ = std::fs::remove_dir_all(&output);
+    } else {
+        // Never built: the folder is empty unless someone else put files there.
+        let _ = std::fs::remove_dir(&output);
+    }
+    println!("Stopped.");
+    result
+}
+
+/// Ctrl-C, or a polite request to stop from the system.
+async fn stopped() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+fn watch_loop(mut watch: Watch, mut preview: Preview, shared: &Shared) {
+    while let Ok(result) = watch.events.recv() {
+        let changes = watch.changes(result);
+        if changes.is_empty() {
+            continue;
+        }
+        // Folders may have been created or deleted, or a whole folder moved in.
+        watch.refresh();
+        let started = Instant::now();
+        let had_problems = preview.problems().is_some();
+        let outcome = preview.apply(&changes);
+        let languages = preview.languages();
+        shared.publish(preview.problems().map(|d| d.to_human()), languages);
+        report(&preview, &outcome, started);
+        if outcome.ok && had_problems {
+            println!("The site builds again.");
+        }
+    }
+}
+
+fn report(preview: &Preview, outcome: &preview::Outcome, started: Instant) {
+    let ms = started.elapsed().as_millis();
+    match preview.problems() {
+        None => println!("Built {} in {ms} ms.", outcome.what),
+        Some(d) => {
+            eprint!("{}", d.to_human());
+            eprintln!(
+                "Rebuilding {} found problems; still serving the last good pages.",
+                outcome.what
+            );
+        }
+    }
+}
+
+fn open_browser(url: &str) {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(opener)
+        .arg(url)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .is_err()
+    {
+        eprintln!("Could not open a browser; open {url} yourself.");
+    }
+}

@@ -1,0 +1,182 @@
+//! The preview's build: the site kept loaded between changes, so that an edit to one incident
+//! re-reads that incident and re-renders its pages and the indexes only. Anything that can
+//! affect every page (locales, templates, config) rebuilds everything. Problems are kept per
+//! source until that source is fixed; the output keeps the last good pages meanwhile.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use super::watch::ChangeKind;
+use crate::diagnostics::Diagnostics;
+use crate::incident;
+use crate::render::Renderer;
+use crate::site::{BuildOptions, Site, build, output};
+
+/// The key of problems that concern the whole site rather than one incident.
+const WHOLE_SITE: &str = "";
+const STATIC: &str = " static";
+
+pub struct Preview {
+    root: PathBuf,
+    options: BuildOptions,
+    /// The last site that loaded and rendered, with its templates.
+    loaded: Option<(Site, Renderer)>,
+    /// Current problems by what they belong to: an incident slug, or the whole site.
+    problems: BTreeMap<String, Diagnostics>,
+}
+
+/// What a rebuild did, for the terminal.
+pub struct Outcome {
+    pub what: String,
+    pub ok: bool,
+}
+
+impl Preview {
+    pub fn new(root: &Path, options: BuildOptions) -> Preview {
+        Preview {
+            root: root.to_path_buf(),
+            options,
+            loaded: None,
+            problems: BTreeMap::new(),
+        }
+    }
+
+    pub fn output(&self) -> &Path {
+        &self.options.output
+    }
+
+    /// Every current problem, sorted, or `None` when the site builds.
+    pub fn problems(&self) -> Option<Diagnostics> {
+        if self.problems.is_empty() {
+            return None;
+        }
+        let mut all = Diagnostics::default();
+        for d in self.problems.values() {
+            all.extend(d.clone());
+        }
+        all.sort();
+        Some(all)
+    }
+
+    /// The site's language codes (of the last site that loaded).
+    pub fn languages(&self) -> Vec<String> {
+        self.loaded
+            .as_ref()
+            .map(|(site, _)| site.config.language_codes())
+            .unwrap_or_default()
+    }
+
+    /// Loads and renders the whole site and replaces the output with it.
+    pub fn rebuild_all(&mut self) -> Outcome {
+        let outcome = |ok| Outcome {
+            what: "the whole site".into(),
+            ok,
+        };
+        let result = (|| {
+            let site = Site::load(&self.root)?;
+            let renderer = Renderer::new(
+                &site.root,
+                &site.config,
+                &site.locales,
+                self.options.render.clone(),
+            )?;
+            let files = build::render_with(&site, &renderer, &self.options)?;
+            output::write_site(&self.root, &self.options.output, &files)
+                .map_err(|d| Diagnostics(vec![d]))?;
+            Ok::<_, Diagnostics>((site, renderer))
+        })();
+        match result {
+            Ok(loaded) => {
+                self.loaded = Some(loaded);
+                self.problems.clear();
+                outcome(true)
+            }
+            Err(d) => {
+                self.problems.clear();
+                self.problems.insert(WHOLE_SITE.into(), d);
+                outcome(false)
+            }
+        }
+    }
+
+    /// Rebuilds what `changes` affect.
+    pub fn apply(&mut self, changes: &BTreeSet<ChangeKind>) -> Outcome {
+        // After a failed full build the kept site may not match the sources any more.
+        if self.loaded.is_none()
+            || self.problems.contains_key(WHOLE_SITE)
+            || changes.iter().any(ChangeKind::is_global)
+        {
+            return self.rebuild_all();
+        }
+        let mut what = Vec::new();
+        for change in changes {
+            match change {
+                ChangeKind::IncidentContent(slug) => {
+                    self.rebuild_incident(slug);
+                    what.push(format!("content/{slug}"));
+                }
+                ChangeKind::StaticAsset => {
+                    self.copy_static();
+                    what.push("static files".into());
+                }
+                _ => unreachable!("global changes rebuild everything above"),
+            }
+        }
+        Outcome {
+            what: what.join(", "),
+            ok: self.problems.is_empty(),
+        }
+    }
+
+    fn rebuild_incident(&mut self, slug: &str) {
+        let Some((site, renderer)) = &mut self.loaded else {
+            return;
+        };
+        let dir = self.root.join("content").join(slug);
+        let position = site.incidents.iter().position(|i| i.slug == slug);
+        if dir.is_dir() {
+            match incident::load(&dir, &site.config.language_codes()) {
+                Ok(i) => match position {
+                    Some(n) => site.incidents[n] = i,
+                    None => {
+                        site.incidents.push(i);
+                        site.incidents.sort_by(|a, b| a.slug.cmp(&b.slug));
+                    }
+                },
+                Err(d) => {
+                    // Its last good pages stay until it is fixed.
+                    self.problems.insert(slug.to_owned(), d);
+                    return;
+                }
+            }
+        } else if let Some(n) = position {
+            site.incidents.remove(n);
+        }
+        self.problems.remove(slug);
+        let result =
+            build::render_incident_pages(site, renderer, &self.options, slug).and_then(|pages| {
+                output::update_files(&self.options.output, &pages.files)
+                    .map_err(|d| Diagnostics(vec![d]))?;
+                for rel in &pages.removed {
+                    output::remove_folder(&self.options.output, rel)
+                        .map_err(|d| Diagnostics(vec![d]))?;
+                }
+                Ok(())
+            });
+        if let Err(d) = result {
+            self.problems.insert(slug.to_owned(), d);
+        }
+    }
+
+    fn copy_static(&mut self) {
+        let Some((site, _)) = &self.loaded else {
+            return;
+        };
+        let result = build::static_files(site)
+            .and_then(|files| output::update_files(&self.options.output, &files));
+        match result {
+            Ok(()) => self.problems.remove(STATIC),
+            Err(d) => self.problems.insert(STATIC.into(), Diagnostics(vec![d])),
+        };
+    }
+}

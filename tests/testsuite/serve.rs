@@ -1,0 +1,272 @@
+//! `varsel serve`: the preview server rebuilds on edits, tells open pages to reload, shows
+//! problems over the last good pages, and serves nothing outside its preview folder.
+
+use crate::support::{Fixture, Server};
+
+const SV: &str = "content/acme-webshop-2024/sv.md";
+const FACTS: &str = "content/acme-webshop-2024/incident.yaml";
+const SV_PAGE: &str = "/sv/acme-webshop-2024/";
+
+#[test]
+fn an_edit_reloads_a_broken_edit_shows_the_problem_and_a_fix_clears_it() {
+    let f = Fixture::new("basic");
+    let server = Server::start(&f, &[]);
+    let first = server.get(SV_PAGE);
+    assert_eq!(first.status, 200);
+    assert!(first.body.contains("Byt lösenord."), "{}", first.body);
+    let scripts = first.page().attrs("script", "src");
+    assert_eq!(scripts, ["/__varsel/live.js"]);
+    // The script is added on the way out; the built file does not have it.
+    let on_disk =
+        std::fs::read_to_string(server.output.join("sv/acme-webshop-2024/index.html")).unwrap();
+    assert!(!on_disk.contains("/__varsel/"), "{on_disk}");
+    assert!(!f.exists("public"), "a preview must not write public/");
+
+    let mut events = server.events();
+    events.next("hello");
+    f.edit(SV, "Byt lösenord.", "Byt lösenord genast.");
+    events.next("reload");
+    let page = server.get(SV_PAGE).page();
+    assert!(
+        page.texts("main p")
+            .iter()
+            .any(|t| t == "Byt lösenord genast."),
+        "{:?}",
+        page.texts("main p")
+    );
+    assert_eq!(page.count("#varsel-problems"), 0);
+
+    f.edit(FACTS, "status: contained", "status: [contained");
+    events.next("problems");
+    for path in [SV_PAGE, "/en/", "/nl/acme-webshop-2024/"] {
+        let r = server.get(path);
+        assert_eq!(r.status, 200, "{path}: the last good page is still served");
+        let overlay = r.page().text("#varsel-problems");
+        assert!(
+            overlay.contains("content/acme-webshop-2024/incident.yaml:7:9"),
+            "{path}: {overlay}"
+        );
+    }
+    assert!(server.get(SV_PAGE).body.contains("Byt lösenord genast."));
+
+    f.edit(FACTS, "status: [contained", "status: contained");
+    events.next("reload");
+    let r = server.get(SV_PAGE);
+    assert_eq!(r.page().count("#varsel-problems"), 0, "{}", r.body);
+    let output = server.output.clone();
+    assert_eq!(server.stop(), 0, "Ctrl-C is a clean stop");
+    assert!(!output.exists(), "the preview folder is removed on stop");
+}
+
+#[test]
+fn requests_outside_the_preview_folder_get_not_found() {
+    let f = Fixture::new("basic");
+    let server = Server::start(&f, &[]);
+    // Links out of the preview folder, which a request must not be able to follow.
+    std::os::unix::fs::symlink(f.path(), server.output.join("site")).unwrap();
+    std::os::unix::fs::symlink(
+        f.path().join("varsel.toml"),
+        server.output.join("config.html"),
+    )
+    .unwrap();
+    for target in [
+        "/../varsel.toml",
+        "/../../../../etc/passwd",
+        "/sv/../../varsel.toml",
+        "/%2e%2e/varsel.toml",
+        "/%2E%2E%2Fvarsel.toml",
+        "/sv/..%2f..%2fvarsel.toml",
+        "/..%5cvarsel.toml",
+        "//etc/passwd",
+        "/%2fetc%2fpasswd",
+        "/etc/passwd",
+        "/site/varsel.toml",
+        "/site/content/acme-webshop-2024/sv.md",
+        "/config.html",
+        "/.varsel-output",
+        "/sv/%00",
+        "/%zz",
+    ] {
+        let r = server.get(target);
+        assert_eq!(r.status, 404, "{target}: {}", r.body);
+        assert!(!r.body.contains("default_language"), "{target}");
+    }
+    // The not-found page is the site's, in the language of the address.
+    let sv = server.get("/sv/no-such-notice/");
+    assert_eq!(sv.status, 404);
+    assert_eq!(sv.page().attr("html", "lang"), "sv");
+    assert_eq!(
+        server.get("/nothing-here").page().attr("html", "lang"),
+        "en"
+    );
+}
+
+#[test]
+fn files_are_served_with_their_types_and_folders_with_their_index() {
+    let f = Fixture::new("basic");
+    let server = Server::start(&f, &[]);
+    let css = server.get("/style.css");
+    assert_eq!(css.status, 200);
+    assert_eq!(
+        css.header("content-type").unwrap(),
+        "text/css; charset=utf-8"
+    );
+    assert!(!css.body.contains("__varsel"));
+    let root = server.get("/");
+    assert_eq!(
+        root.header("content-type").unwrap(),
+        "text/html; charset=utf-8"
+    );
+    assert!(root.page().count("html") == 1);
+    let folder = server.get("/nb/acme-webshop-2024");
+    assert_eq!(folder.status, 301);
+    assert_eq!(folder.header("location").unwrap(), "/nb/acme-webshop-2024/");
+    assert_eq!(
+        server
+            .get("/nb/acme-webshop-2024/")
+            .page()
+            .attr("html", "lang"),
+        "nb"
+    );
+    let sse = server.get("/__varsel/live.js");
+    assert!(
+        sse.header("content-type")
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+}
+
+#[test]
+fn only_this_machines_host_names_are_answered() {
+    let f = Fixture::new("basic");
+    let server = Server::start(&f, &[]);
+    let port = server.addr.port();
+    for host in [
+        "evil.example",
+        &format!("evil.example:{port}"),
+        "localhost.evil.example",
+    ] {
+        let r = server.get_as("/", host);
+        assert_eq!(r.status, 421, "{host}");
+        assert!(!r.body.contains("<html"), "{host}");
+    }
+    for host in [format!("localhost:{port}"), format!("127.0.0.1:{port}")] {
+        assert_eq!(server.get_as("/", &host).status, 200, "{host}");
+    }
+    assert!(server.addr.ip().is_loopback(), "loopback unless asked");
+}
+
+#[test]
+fn drafts_are_previewed_only_when_asked_and_then_marked() {
+    let f = Fixture::new("basic");
+    f.edit(FACTS, "status: contained", "status: contained\ndraft: true");
+    let plain = Server::start(&f, &[]);
+    assert_eq!(plain.get(SV_PAGE).status, 404);
+    assert_eq!(
+        plain
+            .get("/sv/")
+            .page()
+            .count("main a[href='acme-webshop-2024/']"),
+        0
+    );
+    drop(plain);
+    let drafts = Server::start(&f, &["--drafts"]);
+    let page = drafts.get(SV_PAGE).page();
+    assert_eq!(page.count(".banner-unpublished"), 1);
+    let index = drafts.get("/sv/").page();
+    assert_eq!(index.count("main a[href='acme-webshop-2024/']"), 1);
+}
+
+#[test]
+fn new_and_deleted_incidents_and_theme_files_are_picked_up() {
+    let f = Fixture::new("basic");
+    let server = Server::start(&f, &[]);
+    let mut events = server.events();
+    events.next("hello");
+
+    // An incident appears by a rename of a finished folder, as a file manager would do it.
+    let staged = f.path().join("incoming");
+    crate::support::copy_dir(&f.path().join("content/acme-webshop-2024"), &staged);
+    std::fs::rename(&staged, f.path().join("content/acme-second-2024")).unwrap();
+    events.next("reload");
+    assert_eq!(server.get("/nl/acme-second-2024/").status, 200);
+    let index = server.get("/nl/").page();
+    assert_eq!(index.count("a[href='acme-second-2024/']"), 1);
+
+    std::fs::remove_dir_all(f.path().join("content/acme-second-2024")).unwrap();
+    events.next("reload");
+    assert_eq!(server.get("/nl/acme-second-2024/").status, 404);
+    assert_eq!(
+        server
+            .get("/nl/")
+            .page()
+            .count("a[href='acme-second-2024/']"),
+        0
+    );
+
+    f.write("themes/default/static/extra.css", "main { color: teal }\n");
+    events.next("reload");
+    let css = server.get("/extra.css");
+    assert_eq!(css.status, 200);
+    assert_eq!(css.body, "main { color: teal }\n");
+
+    // The configuration affects every page.
+    f.edit(
+        "varsel.toml",
+        "title = \"Säkerhetsmeddelanden\"",
+        "title = \"Säkerhetsnytt\"",
+    );
+    events.next("reload");
+    assert_eq!(
+        server.get(SV_PAGE).page().text("a.site-title"),
+        "Säkerhetsnytt"
+    );
+}
+
+#[test]
+fn a_new_locale_folder_rebuilds_every_page() {
+    let f = Fixture::new("basic");
+    let server = Server::start(&f, &[]);
+    let mut events = server.events();
+    events.next("hello");
+    let builtin =
+        std::fs::read_to_string(format!("{}/locales/sv/ui.ftl", env!("CARGO_MANIFEST_DIR")))
+            .unwrap();
+    let changed = builtin.replace(
+        "back-to-notices = Alla meddelanden",
+        "back-to-notices = Alla våra meddelanden",
+    );
+    assert_ne!(changed, builtin);
+    // locales/ does not exist yet: the folder is created, then watched.
+    f.write("locales/sv/ui.ftl", &changed);
+    let footer = |s: &Server| s.get(SV_PAGE).page().text("footer a");
+    for _ in 0..3 {
+        events.next("reload");
+        if footer(&server) == "Alla våra meddelanden" {
+            break;
+        }
+    }
+    assert_eq!(footer(&server), "Alla våra meddelanden");
+    assert_eq!(
+        server.get("/en/acme-webshop-2024/").page().text("footer a"),
+        "All notices"
+    );
+}
+
+#[test]
+fn a_site_that_does_not_build_at_start_is_served_once_fixed() {
+    let f = Fixture::new("basic");
+    f.edit(FACTS, "status: contained", "status: [contained");
+    let server = Server::start(&f, &[]);
+    let r = server.get(SV_PAGE);
+    assert_eq!(r.status, 404);
+    let overlay = r.page().text("#varsel-problems");
+    assert!(overlay.contains("incident.yaml:7:9"), "{overlay}");
+    let mut events = server.events();
+    events.next("hello");
+    f.edit(FACTS, "status: [contained", "status: contained");
+    events.next("reload");
+    let r = server.get(SV_PAGE);
+    assert_eq!(r.status, 200);
+    assert_eq!(r.page().count("#varsel-problems"), 0);
+}
