@@ -65,14 +65,15 @@ impl Config {
     /// Reads and checks `varsel.toml` in `root`.
     pub fn load(root: &Path) -> Result<Config, Diagnostic> {
         let path = root.join(CONFIG_FILE);
-        let source = std::fs::read_to_string(&path).map_err(|e| {
-            Diagnostic::error(
+        if !path.exists() {
+            return Err(Diagnostic::error(
                 "missing-config",
-                format!("cannot read {}: {e}", path.display()),
+                format!("cannot read {}: there is no such file", path.display()),
             )
             .in_file(&path)
-            .with_help("run varsel in a site folder, or create one with `varsel init <folder>`")
-        })?;
+            .with_help("run varsel in a site folder, or create one with `varsel init <folder>`"));
+        }
+        let source = crate::input::read_text(root, &path)?;
         Config::parse(&path, &source)
     }
 

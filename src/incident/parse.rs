@@ -8,8 +8,7 @@ use serde::de::DeserializeOwned;
 use super::model::{Facts, FrontMatter, Prose, Question, SectionKey};
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
-/// Largest incident or prose file varsel reads; a larger one is almost surely a mistake.
-pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+pub use crate::input::MAX_FILE_BYTES;
 
 /// Parses YAML into `T`, turning serde's error into a diagnostic at the right place.
 /// `line_offset` is added to reported lines, for YAML embedded further down a file.
@@ -98,36 +97,6 @@ fn explain_serde_message(message: &str) -> (&'static str, String, Option<String>
         "yaml-syntax"
     };
     (code, message.to_owned(), None)
-}
-
-/// Reads `path` as UTF-8 text of bounded size.
-pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::error("io", format!("cannot read {}: {e}", path.display())).in_file(path)
-    })?;
-    if meta.len() as usize > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(
-            "file-too-large",
-            format!(
-                "{} is {} bytes; varsel reads files of at most {} bytes",
-                path.display(),
-                meta.len(),
-                MAX_FILE_BYTES
-            ),
-        )
-        .in_file(path)
-        .with_help("split the text or remove embedded data"));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("io", format!("cannot read {}: {e}", path.display())).in_file(path)
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
-        let off = e.utf8_error().valid_up_to();
-        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-        Diagnostic::error("not-utf8", "the file is not valid UTF-8 text")
-            .at_offset(path, &text, off)
-            .with_help("save the file with UTF-8 encoding")
-    })
 }
 
 /// Parses the facts file.
