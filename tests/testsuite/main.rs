@@ -5,6 +5,7 @@ mod bounds;
 mod build;
 mod errors;
 mod output;
+mod properties;
 mod scaffold;
 mod security;
 mod support;
