@@ -148,6 +148,22 @@ impl Config {
                 .with_help(format!("use one of: {}", seen.join(", "))),
             ));
         }
+        // The theme names a folder under `themes/`; `..` or a path would reach out of the site.
+        let theme_ok = !self.theme.is_empty()
+            && self
+                .theme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !theme_ok {
+            return Err(at(
+                "theme",
+                Diagnostic::error(
+                    "invalid-theme",
+                    format!("`{}` is not a theme name", self.theme),
+                )
+                .with_help("name a folder under themes/ with letters, digits, `-` and `_` only"),
+            ));
+        }
         let url = self.base_url.trim();
         if !(url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/')) {
             return Err(at(

@@ -150,3 +150,14 @@ fn symlinks_within_the_site_are_followed() {
             .contains("Acme web shop")
     );
 }
+
+#[test]
+fn a_theme_name_cannot_climb_out_of_themes() {
+    for theme in ["../../..", "/etc", "a/b"] {
+        let f = Fixture::new("basic");
+        let config = f.read("varsel.toml");
+        f.write("varsel.toml", &format!("theme = {theme:?}\n{config}"));
+        let err = refused(&f, "invalid-theme");
+        assert!(err.contains("varsel.toml:1:1"), "{err}");
+    }
+}
