@@ -65,14 +65,15 @@ impl Config {
     /// Reads and checks `varsel.toml` in `root`.
     pub fn load(root: &Path) -> Result<Config, Diagnostic> {
         let path = root.join(CONFIG_FILE);
-        let source = std::fs::read_to_string(&path).map_err(|e| {
-            Diagnostic::error(
+        if !path.exists() {
+            return Err(Diagnostic::error(
                 "missing-config",
-                format!("cannot read {}: {e}", path.display()),
+                format!("cannot read {}: there is no such file", path.display()),
             )
             .in_file(&path)
-            .with_help("run varsel in a site folder, or create one with `varsel init <folder>`")
-        })?;
+            .with_help("run varsel in a site folder, or create one with `varsel init <folder>`"));
+        }
+        let source = crate::input::read_text(root, &path)?;
         Config::parse(&path, &source)
     }
 
@@ -145,6 +146,22 @@ impl Config {
                     format!("default_language `{d}` is not one of the site languages"),
                 )
                 .with_help(format!("use one of: {}", seen.join(", "))),
+            ));
+        }
+        // The theme names a folder under `themes/`; `..` or a path would reach out of the site.
+        let theme_ok = !self.theme.is_empty()
+            && self
+                .theme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !theme_ok {
+            return Err(at(
+                "theme",
+                Diagnostic::error(
+                    "invalid-theme",
+                    format!("`{}` is not a theme name", self.theme),
+                )
+                .with_help("name a folder under themes/ with letters, digits, `-` and `_` only"),
             ));
         }
         let url = self.base_url.trim();

@@ -123,6 +123,9 @@ impl Diagnostic {
     }
 }
 
+/// How much of a long source line is shown around the problem.
+const SNIPPET_CHARS: usize = 100;
+
 impl fmt::Display for Diagnostic {
     /// The rustc-like form: severity[code]: message, the place, the line with a caret, help.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -142,11 +145,29 @@ impl fmt::Display for Diagnostic {
                 loc.column
             )?;
             if let Some(line) = &self.source_line {
-                let shown: String = line.replace('\t', " ");
-                let caret_pad: String = shown
-                    .chars()
-                    .take(loc.column.saturating_sub(1))
-                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                // A window around the column: a minified or generated file may have one line
+                // of megabytes, which would bury the message.
+                let chars: Vec<char> = line.replace('\t', " ").chars().collect();
+                let col = loc.column.saturating_sub(1).min(chars.len());
+                let start = col.saturating_sub(SNIPPET_CHARS / 2);
+                let end = (start + SNIPPET_CHARS).min(chars.len());
+                let mut shown: String = if start > 0 {
+                    "…".into()
+                } else {
+                    String::new()
+                };
+                shown.extend(&chars[start..end]);
+                if end < chars.len() {
+                    shown.push('…');
+                }
+                let caret_pad: String = (start > 0)
+                    .then_some(' ')
+                    .into_iter()
+                    .chain(
+                        chars[start..col]
+                            .iter()
+                            .map(|c| if c.is_whitespace() { *c } else { ' ' }),
+                    )
                     .collect();
                 writeln!(f, "{pad} |")?;
                 writeln!(f, "{number} | {shown}")?;

@@ -14,6 +14,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod embedded;
 pub mod incident;
+pub mod input;
 pub mod locale;
 pub mod markdown;
 pub mod render;

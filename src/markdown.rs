@@ -168,6 +168,20 @@ mod tests {
     }
 
     #[test]
+    fn safe_links_are_kept() {
+        let mut used = HashSet::new();
+        let html = render(
+            "[a](https://a.example/x:y) [b](mailto:dpo@a.example) [c](/rel:x) [d](#top)",
+            1,
+            &mut used,
+        );
+        assert!(html.contains("href=\"https://a.example/x:y\""), "{html}");
+        assert!(html.contains("href=\"mailto:dpo@a.example\""), "{html}");
+        assert!(html.contains("href=\"/rel:x\""), "{html}");
+        assert!(html.contains("href=\"#top\""), "{html}");
+    }
+
+    #[test]
     fn tables_and_footnotes_render() {
         let mut used = HashSet::new();
         let html = render(

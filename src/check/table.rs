@@ -88,7 +88,7 @@ pub fn measure(root: &Path) -> Result<Vec<Row>, Diagnostic> {
         };
         for dir in &dirs {
             let slug = dir.file_name().unwrap_or_default().to_string_lossy();
-            let required = parse::read_text(&dir.join("incident.yaml"))
+            let required = crate::input::read_text(root, &dir.join("incident.yaml"))
                 .ok()
                 .and_then(|src| parse::facts(&dir.join("incident.yaml"), &src).ok())
                 .map_or(0, |f| {
@@ -97,7 +97,7 @@ pub fn measure(root: &Path) -> Result<Vec<Row>, Diagnostic> {
                         .rposition(|u| u.text_changed)
                         .map_or(0, |i| i + 1)
                 });
-            let Ok(source) = parse::read_text(&dir.join(format!("{lang}.md"))) else {
+            let Ok(source) = crate::input::read_text(root, &dir.join(format!("{lang}.md"))) else {
                 row.incomplete.push(format!("{slug}: no {lang}.md"));
                 continue;
             };

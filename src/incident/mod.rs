@@ -81,8 +81,9 @@ pub fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
                 .with_help("name the folder with lowercase letters a–z, digits and hyphens, e.g. `acme-webshop-2024`"),
         );
     }
+    let root = crate::input::site_root_of_incident(dir);
     let facts_path = dir.join("incident.yaml");
-    let facts_source = match parse::read_text(&facts_path) {
+    let facts_source = match crate::input::read_text(&root, &facts_path) {
         Ok(s) => Some(s),
         Err(d) => {
             let d = if !facts_path.exists() {
@@ -123,7 +124,7 @@ pub fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
             );
             continue;
         }
-        match parse::read_text(&path) {
+        match crate::input::read_text(&root, &path) {
             Ok(src) => {
                 match parse::prose(&path, &src) {
                     Ok(p) => {

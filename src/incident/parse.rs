@@ -8,8 +8,7 @@ use serde::de::DeserializeOwned;
 use super::model::{Facts, FrontMatter, Prose, Question, SectionKey};
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
-/// Largest incident or prose file varsel reads; a larger one is almost surely a mistake.
-pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+pub use crate::input::MAX_FILE_BYTES;
 
 /// Parses YAML into `T`, turning serde's error into a diagnostic at the right place.
 /// `line_offset` is added to reported lines, for YAML embedded further down a file.
@@ -19,7 +18,59 @@ pub fn yaml<T: DeserializeOwned>(
     yaml: &str,
     line_offset: usize,
 ) -> Result<T, Diagnostic> {
+    if let Some(offset) = too_deep(yaml) {
+        // `yaml` is `full_source` or a slice of it (front matter).
+        let base = (yaml.as_ptr() as usize)
+            .checked_sub(full_source.as_ptr() as usize)
+            .filter(|b| *b <= full_source.len())
+            .unwrap_or(0);
+        return Err(Diagnostic::error(
+            "yaml-too-deep",
+            format!("the YAML is nested more than {MAX_DEPTH} levels deep here"),
+        )
+        .at_offset(file, full_source, base + offset)
+        .with_help("no varsel field needs deep nesting; check for unclosed `[` or `{`"));
+    }
     serde_yaml::from_str(yaml).map_err(|e| yaml_error(file, full_source, &e, line_offset))
+}
+
+/// Deepest `[`/`{` nesting any varsel file needs, with room to spare.
+pub const MAX_DEPTH: usize = 32;
+
+/// Where flow collections nest deeper than [`MAX_DEPTH`], if they do. The YAML parser's time
+/// grows with the square of the depth, so tens of thousands of `[` would take minutes to be
+/// refused; this linear scan refuses them at once. Quoted strings and comments are skipped.
+fn too_deep(yaml: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut comment = false;
+    let bytes = yaml.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if comment {
+            comment = b != b'\n';
+            continue;
+        }
+        match (quote, b) {
+            (Some(b'"'), b'\\') => {}
+            (Some(q), _) if b == q && !(q == b'"' && i > 0 && bytes[i - 1] == b'\\') => {
+                quote = None
+            }
+            (Some(_), _) => {}
+            (None, b'\'' | b'"') if i == 0 || b" \t\n[{,:-".contains(&bytes[i - 1]) => {
+                quote = Some(b)
+            }
+            (None, b'#') if i == 0 || b" \t\n".contains(&bytes[i - 1]) => comment = true,
+            (None, b'[' | b'{') => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(i);
+                }
+            }
+            (None, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn yaml_error(file: &Path, source: &str, e: &serde_yaml::Error, line_offset: usize) -> Diagnostic {
@@ -44,6 +95,12 @@ fn yaml_error(file: &Path, source: &str, e: &serde_yaml::Error, line_offset: usi
     };
     match help {
         Some(h) => d.with_help(h),
+        None if code == "invalid-type" => {
+            d.with_help("see docs/format.md for what this field holds")
+        }
+        None if code == "yaml-too-deep" => d.with_help(
+            "no varsel field needs deep nesting or repeated aliases; write the values out",
+        ),
         None if code == "yaml-syntax" => {
             d.with_help("check the indentation and that every `key: value` pair has its colon")
         }
@@ -98,36 +155,6 @@ fn explain_serde_message(message: &str) -> (&'static str, String, Option<String>
         "yaml-syntax"
     };
     (code, message.to_owned(), None)
-}
-
-/// Reads `path` as UTF-8 text of bounded size.
-pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::error("io", format!("cannot read {}: {e}", path.display())).in_file(path)
-    })?;
-    if meta.len() as usize > MAX_FILE_BYTES {
-        return Err(Diagnostic::error(
-            "file-too-large",
-            format!(
-                "{} is {} bytes; varsel reads files of at most {} bytes",
-                path.display(),
-                meta.len(),
-                MAX_FILE_BYTES
-            ),
-        )
-        .in_file(path)
-        .with_help("split the text or remove embedded data"));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error("io", format!("cannot read {}: {e}", path.display())).in_file(path)
-    })?;
-    String::from_utf8(bytes).map_err(|e| {
-        let off = e.utf8_error().valid_up_to();
-        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-        Diagnostic::error("not-utf8", "the file is not valid UTF-8 text")
-            .at_offset(path, &text, off)
-            .with_help("save the file with UTF-8 encoding")
-    })
 }
 
 /// Parses the facts file.

@@ -1,5 +1,6 @@
 //! The checks on an incident's facts that a build cannot do without: a real time zone, times
-//! that exist in it, text for every site language, labels where the vocabulary has no wording.
+//! that exist in it, text for every site language, labels where the vocabulary has no wording,
+//! and links (web addresses, email, phone) that are safe to put behind an `href`.
 
 use std::path::Path;
 
@@ -239,6 +240,7 @@ pub fn resolve(
             cx.text(h, "hours", 0, langs);
         }
     }
+    links(&mut cx, facts);
     let texts = facts
         .measures
         .taken
@@ -315,6 +317,106 @@ pub fn resolve(
     })
 }
 
+/// Facts that become `href`s must be what they claim: a `javascript:` or `data:` "website"
+/// would otherwise turn the notice itself into an attack on its readers.
+fn links(cx: &mut Ctx, facts: &Facts) {
+    if let Some(w) = &facts.organization.website
+        && let Err(why) = check_web_url(w)
+    {
+        cx.error_at_key("website", 0, url_error(w, &why));
+    }
+    let (mut web_n, mut email_n, mut phone_n) = (0, 0, 0);
+    for c in &facts.contacts {
+        if let Some(w) = &c.web {
+            if let Err(why) = check_web_url(w) {
+                cx.error_at_key("web", web_n, url_error(w, &why));
+            }
+            web_n += 1;
+        }
+        if let Some(e) = &c.email {
+            if !is_email(e) {
+                cx.error_at_key(
+                    "email",
+                    email_n,
+                    Diagnostic::error("invalid-email", format!("`{e}` is not an email address"))
+                        .with_help("write the address alone, such as `dpo@example.com`"),
+                );
+            }
+            email_n += 1;
+        }
+        if let Some(p) = &c.phone {
+            if !is_phone(p) {
+                cx.error_at_key(
+                    "phone",
+                    phone_n,
+                    Diagnostic::error("invalid-phone", format!("`{p}` is not a phone number"))
+                        .with_help(
+                            "write digits, spaces and `+ - ( ) .` only, such as `+46 8 555 000 00`",
+                        ),
+                );
+            }
+            phone_n += 1;
+        }
+    }
+}
+
+fn url_error(url: &str, why: &str) -> Diagnostic {
+    Diagnostic::error(
+        "invalid-url",
+        format!("`{url}` is not a web address: {why}"),
+    )
+    .with_help("write a full http:// or https:// address, such as `https://example.com/`")
+}
+
+/// An absolute `http`/`https` URL with a host and nothing a browser would read differently.
+pub fn check_web_url(url: &str) -> Result<(), String> {
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("it contains spaces or control characters".into());
+    }
+    if url.contains(['<', '>', '"', '\\', '`']) {
+        return Err("it contains characters that are not allowed in addresses".into());
+    }
+    let Some((scheme, rest)) = url.split_once(':') else {
+        return Err("it has no `https://`".into());
+    };
+    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+        return Err(format!("only http and https are allowed, not `{scheme}:`"));
+    }
+    let Some(rest) = rest.strip_prefix("//") else {
+        return Err("`//` must follow the scheme".into());
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit('@').next().unwrap_or("");
+    if host.is_empty() || host.starts_with(':') {
+        return Err("it has no host name".into());
+    }
+    Ok(())
+}
+
+/// One `local@domain` address and nothing else (no `?subject=` riding along into `mailto:`).
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    let ok = |c: char| c.is_alphanumeric() || "!#$%&'*+-/=^_{|}~.".contains(c);
+    !local.is_empty()
+        && local.chars().all(ok)
+        && !domain.is_empty()
+        && !domain.starts_with(['.', '-'])
+        && !domain.ends_with('.')
+        && domain.contains('.')
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+}
+
+/// Digits with the separators people write in phone numbers.
+pub fn is_phone(s: &str) -> bool {
+    s.chars().filter(char::is_ascii_digit).count() >= 2
+        && s.chars()
+            .all(|c| c.is_ascii_digit() || " +-().\u{a0}/".contains(c))
+}
+
 /// Which occurrence of `key:` holds the `nth` `key: value` (to locate e.g. the 2nd `event: other`).
 fn other_events_index(source: &str, key: &str, value: &str, nth: usize) -> usize {
     let mut seen = 0;
@@ -333,4 +435,56 @@ fn other_events_index(source: &str, key: &str, value: &str, nth: usize) -> usize
         }
     }
     0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_http_urls_with_a_host_pass() {
+        for good in [
+            "https://acme.example",
+            "http://acme.example/a?b=c#d",
+            "HTTPS://x.example",
+        ] {
+            assert_eq!(check_web_url(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox",
+            "https:/acme.example",
+            "https://",
+            "//acme.example",
+            "acme.example",
+            "https://a.example/\"onmouseover=\"x",
+        ] {
+            assert!(check_web_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn emails_and_phones_have_their_shapes() {
+        assert!(is_email("dpo@acme.example"));
+        assert!(is_email("first.last+tag@mail.acme.example"));
+        for bad in [
+            "dpo",
+            "@acme.example",
+            "dpo@acme",
+            "a@b.example?subject=x",
+            "a b@c.example",
+            "a@b.example\"onclick=x",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+        assert!(is_phone("+46 8 555 000 00"));
+        assert!(is_phone("(020) 555-0100"));
+        for bad in ["call us", "javascript:alert(1)", "+46<script>"] {
+            assert!(!is_phone(bad), "{bad}");
+        }
+    }
 }

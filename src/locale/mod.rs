@@ -168,7 +168,7 @@ pub fn locale_sources(root: &Path, lang: &str) -> Result<Vec<LocaleFile>, Diagno
                 continue;
             }
             let name = entry.file_name().to_string_lossy().into_owned();
-            let source = crate::incident::parse::read_text(&path)?;
+            let source = crate::input::read_text(root, &path)?;
             files.insert(
                 name,
                 LocaleFile {

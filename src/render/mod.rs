@@ -76,7 +76,8 @@ pub fn template_sources(
             .into_iter()
             .flatten()
         {
-            if !entry.file_type().is_file() {
+            // A linked file is read only if it stays inside the site (`read_text` checks).
+            if !(entry.file_type().is_file() || entry.path_is_symlink() && entry.path().is_file()) {
                 continue;
             }
             let path = entry.path().to_path_buf();
@@ -85,8 +86,7 @@ pub fn template_sources(
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            let source =
-                crate::incident::parse::read_text(&path).map_err(|d| Diagnostics(vec![d]))?;
+            let source = crate::input::read_text(root, &path).map_err(|d| Diagnostics(vec![d]))?;
             files.insert(name, (path, source));
         }
     }

@@ -533,6 +533,9 @@ pub fn render_not_found(
     Ok(renderer.render("404.html", &cx)?.into_bytes())
 }
 
+/// Largest theme file (image, font) copied into the site.
+const MAX_STATIC_BYTES: u64 = 16 * 1024 * 1024;
+
 /// The theme's static files: built-in ones, replaced by the site theme's files of the same name.
 pub fn static_files(site: &Site) -> Result<Vec<OutputFile>, Diagnostic> {
     let mut files: std::collections::BTreeMap<String, Vec<u8>> = std::collections::BTreeMap::new();
@@ -546,8 +549,20 @@ pub fn static_files(site: &Site) -> Result<Vec<OutputFile>, Diagnostic> {
             .into_iter()
             .flatten()
         {
-            if !entry.file_type().is_file() {
+            if !(entry.file_type().is_file() || entry.path_is_symlink() && entry.path().is_file()) {
                 continue;
+            }
+            crate::input::check_within(&site.root, entry.path())?;
+            if std::fs::metadata(entry.path()).is_ok_and(|m| m.len() > MAX_STATIC_BYTES) {
+                return Err(Diagnostic::error(
+                    "file-too-large",
+                    format!(
+                        "{} is larger than {MAX_STATIC_BYTES} bytes, the most varsel copies",
+                        entry.path().display()
+                    ),
+                )
+                .in_file(entry.path())
+                .with_help("a notice page needs no large files; link to them elsewhere"));
             }
             let rel = entry
                 .path()

@@ -1,6 +1,7 @@
 //! Writing a built site so that readers never see half of it: everything goes into a staging
-//! folder beside the output, which then takes the output's place in one rename. An output
-//! folder that varsel did not create (it has no marker file) is never replaced.
+//! folder beside the output, which then takes the output's place in one atomic exchange (one
+//! rename where there is none to replace). An output folder that varsel did not create (it
+//! has no marker file) is never replaced.
 
 use std::fs;
 use std::io::Write;
@@ -110,6 +111,13 @@ pub fn write_site(root: &Path, output: &Path, files: &[OutputFile]) -> Result<()
             "This folder is written by varsel; it is replaced on every build.\n",
         )
         .map_err(|e| io_error("write", &marker, &e))?;
+        if output.exists() && exchange(&staging, output).is_ok() {
+            // The new site is in place in one step; `staging` now holds the previous one.
+            let _ = fs::remove_dir_all(&staging);
+            return Ok(());
+        }
+        // Without an atomic exchange there is a moment with no output folder; a build killed
+        // just then leaves the previous site in `old`, which the next build puts back.
         if output.exists() {
             fs::rename(output, &old).map_err(|e| io_error("replace", output, &e))?;
         }
@@ -127,12 +135,55 @@ pub fn write_site(root: &Path, output: &Path, files: &[OutputFile]) -> Result<()
     result
 }
 
-/// Removes staging and old folders left by builds that were killed part-way.
+/// Swaps two folders in one step, so that readers never find the output folder missing.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
+/// Removes staging and old folders left by builds that were killed part-way, first putting
+/// back a previous site that a killed build had moved aside.
 fn clean_leftovers(parent: &Path, name: &str) {
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
-    for e in entries.flatten() {
+    let output = parent.join(name);
+    let entries: Vec<_> = entries.flatten().collect();
+    if !output.exists() {
+        let moved_aside = entries.iter().find(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.starts_with(&format!(".{name}.old-"))
+                && is_staging_of_dead_process(&n)
+                && e.path().join(MARKER).exists()
+        });
+        if let Some(e) = moved_aside {
+            let _ = fs::rename(e.path(), &output);
+        }
+    }
+    for e in entries {
         let n = e.file_name().to_string_lossy().into_owned();
         let ours =
             n.starts_with(&format!(".{name}.staging-")) || n.starts_with(&format!(".{name}.old-"));
@@ -196,5 +247,49 @@ pub fn remove_folder(output: &Path, rel: &str) -> Result<(), Diagnostic> {
     match fs::remove_dir_all(&path) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io_error("remove", &path, &e)),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_site_moved_aside_by_a_killed_build_is_put_back() {
+        let parent = tempfile::tempdir().unwrap();
+        // No process has this id: the build that moved the site aside is gone.
+        let old = parent.path().join(".public.old-4294967295");
+        fs::create_dir(&old).unwrap();
+        fs::write(old.join(MARKER), "").unwrap();
+        fs::write(old.join("index.html"), "previous").unwrap();
+        clean_leftovers(parent.path(), "public");
+        let back = parent.path().join("public/index.html");
+        assert_eq!(fs::read_to_string(back).unwrap(), "previous");
+        assert!(!old.exists());
+    }
+
+    #[test]
+    fn a_rebuild_swaps_the_whole_folder() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("public");
+        let file = |p: &str, b: &str| OutputFile {
+            path: p.into(),
+            bytes: b.as_bytes().to_vec(),
+        };
+        write_site(
+            root.path(),
+            &out,
+            &[file("a.html", "1"), file("gone.html", "x")],
+        )
+        .unwrap();
+        write_site(root.path(), &out, &[file("a.html", "2")]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("a.html")).unwrap(), "2");
+        assert!(!out.join("gone.html").exists());
+        let names: Vec<_> = fs::read_dir(root.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, ["public"]);
     }
 }

@@ -1,12 +1,16 @@
 //! The integration tests: each runs the real `varsel` binary on a fixture site in a temporary
 //! folder and inspects what it printed and wrote.
 
+mod bounds;
 mod browser;
 mod build;
 mod check;
 mod errors;
+mod output;
+mod properties;
 mod publish;
 mod scaffold;
+mod security;
 mod serve;
 mod support;
 mod theme;

@@ -1,0 +1,124 @@
+//! Reading the site's own files within bounds: a size cap, UTF-8, and no symlink that leads
+//! out of the site folder, so that a hostile or careless `content/` cannot make varsel publish
+//! `/etc/passwd` or read a multi-gigabyte file into memory.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::Diagnostic;
+
+/// Largest text file varsel reads; a larger one is almost surely a mistake.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+
+/// Refuses `path` when it (or a folder on the way to it) is a symlink leading outside `root`.
+pub fn check_within(root: &Path, path: &Path) -> Result<(), Diagnostic> {
+    let real = |p: &Path| std::fs::canonicalize(p);
+    let (Ok(root_real), Ok(path_real)) = (real(root), real(path)) else {
+        // A missing file is reported by the read that follows, with its own message.
+        return Ok(());
+    };
+    if path_real.starts_with(&root_real) {
+        return Ok(());
+    }
+    Err(Diagnostic::error(
+        "outside-site",
+        format!(
+            "{} leads outside the site folder (to {}); varsel does not read it",
+            path.display(),
+            path_real.display()
+        ),
+    )
+    .in_file(path)
+    .with_help("copy the file into the site instead of linking to it"))
+}
+
+/// Reads `path`, which must lie within the site at `root`, as UTF-8 text of bounded size.
+pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
+    check_within(root, path)?;
+    let io = |e: std::io::Error| {
+        Diagnostic::error("io", format!("cannot read {}: {e}", path.display())).in_file(path)
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(Diagnostic::error(
+            "io",
+            format!("cannot read {}: it is not a regular file", path.display()),
+        )
+        .in_file(path)
+        .with_help("replace it with a text file"));
+    }
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        return Err(too_large(path, meta.len()));
+    }
+    // The size is checked again while reading: the file may grow in between (or lie, like
+    // some special files), and memory must stay bounded either way.
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    use std::io::Read;
+    std::fs::File::open(path)
+        .map_err(io)?
+        .take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_large(path, bytes.len() as u64));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let off = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        Diagnostic::error("not-utf8", "the file is not valid UTF-8 text")
+            .at_offset(path, &text, off)
+            .with_help("save the file with UTF-8 encoding")
+    })
+}
+
+fn too_large(path: &Path, len: u64) -> Diagnostic {
+    Diagnostic::error(
+        "file-too-large",
+        format!(
+            "{} is {} bytes or more; varsel reads files of at most {} bytes",
+            path.display(),
+            len,
+            MAX_FILE_BYTES
+        ),
+    )
+    .in_file(path)
+    .with_help("split the text or remove embedded data")
+}
+
+/// The site folder an incident folder (`<root>/content/<slug>`) belongs to.
+pub fn site_root_of_incident(dir: &Path) -> PathBuf {
+    dir.parent()
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| dir.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn symlinks_leaving_the_site_are_refused() {
+        let outside = tempfile::tempdir().unwrap();
+        let site = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("secret"), "secret").unwrap();
+        std::fs::write(site.path().join("inside"), "fine").unwrap();
+        std::os::unix::fs::symlink(outside.path().join("secret"), site.path().join("a")).unwrap();
+        std::os::unix::fs::symlink(site.path().join("inside"), site.path().join("b")).unwrap();
+        let e = read_text(site.path(), &site.path().join("a")).unwrap_err();
+        assert_eq!(e.code, "outside-site");
+        assert_eq!(
+            read_text(site.path(), &site.path().join("b")).unwrap(),
+            "fine"
+        );
+    }
+
+    #[test]
+    fn files_over_the_cap_are_refused() {
+        let site = tempfile::tempdir().unwrap();
+        let big = site.path().join("big.md");
+        std::fs::write(&big, vec![b'a'; MAX_FILE_BYTES + 1]).unwrap();
+        let e = read_text(site.path(), &big).unwrap_err();
+        assert_eq!(e.code, "file-too-large");
+        assert!(e.help.is_some());
+    }
+}

@@ -1,0 +1,306 @@
+//! The output folder is replaced whole or not at all: a build killed at any moment, a full
+//! disk, a read-only disk or a folder varsel may not write leave the previous site as it was,
+//! and varsel never replaces a folder it did not create or one holding the site itself.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::{Fixture, copy_dir, varsel};
+
+/// Every file under `dir`, by relative path, with its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap().to_path_buf();
+            (rel, fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+/// The basic site with `n` more incidents, each a copy of the first under its own slug.
+fn big_site(n: usize) -> Fixture {
+    let f = Fixture::new("basic");
+    let first = f.path().join("content/acme-webshop-2024");
+    for i in 0..n {
+        copy_dir(&first, &f.path().join(format!("content/copy-{i:04}")));
+    }
+    f
+}
+
+fn leftovers(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".staging-") || n.contains(".old-"))
+        .collect()
+}
+
+#[test]
+fn a_build_killed_at_any_moment_leaves_the_previous_site_intact() {
+    let f = big_site(60);
+    let started = Instant::now();
+    f.run(&["build"]).ok();
+    let full = started.elapsed();
+    let before = snapshot(&f.path().join("public"));
+    assert!(before.len() > 250, "{} files", before.len());
+
+    let spawn = || {
+        varsel()
+            .arg("-C")
+            .arg(f.path())
+            .arg("build")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let mut caught_writing = 0;
+    for step in 0..14 {
+        let mut child = spawn();
+        if step < 4 {
+            // While reading and rendering.
+            std::thread::sleep(full * (step + 1) / 5);
+        } else {
+            // While writing: from the moment the staging folder appears, a little later each time.
+            let deadline = Instant::now() + full * 4;
+            while leftovers(f.path()).is_empty()
+                && child.try_wait().unwrap().is_none()
+                && Instant::now() < deadline
+            {
+                std::thread::sleep(Duration::from_micros(200));
+            }
+            std::thread::sleep(Duration::from_millis(3 * (step as u64 - 4)));
+        }
+        let finished = child.try_wait().unwrap().is_some();
+        let staging_seen = !leftovers(f.path()).is_empty();
+        child.kill().unwrap(); // SIGKILL: no chance to clean up
+        child.wait().unwrap();
+        if !finished && staging_seen {
+            caught_writing += 1;
+        }
+        assert!(
+            snapshot(&f.path().join("public")) == before,
+            "public/ changed after a build killed at step {step}"
+        );
+    }
+    assert!(
+        caught_writing >= 3,
+        "only {caught_writing} kills landed while the site was being written"
+    );
+    // The next build clears what the killed ones left behind.
+    f.run(&["build"]).ok();
+    assert_eq!(snapshot(&f.path().join("public")), before);
+    assert_eq!(leftovers(f.path()), Vec::<String>::new());
+}
+
+/// Whether the tests run as root, who may write where permissions say no.
+fn is_root() -> bool {
+    fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("Uid:"))
+        .and_then(|l| l.split_whitespace().nth(1).map(|u| u == "0"))
+        .unwrap_or(false)
+}
+
+/// `varsel -C <site> <args>` as an ordinary user: root ignores file permissions.
+fn run_unprivileged(site: &Path, args: &[&str]) -> std::process::Output {
+    let mut cmd = if is_root() {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_varsel"));
+        c
+    } else {
+        varsel()
+    };
+    cmd.arg("-C").arg(site).args(args).output().unwrap()
+}
+
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[test]
+fn a_folder_varsel_may_not_write_is_a_clear_error() {
+    let f = Fixture::new("basic");
+    f.run(&["build"]).ok();
+    let before = snapshot(&f.path().join("public"));
+    // Readable by all, writable by nobody but the owner (who is not the one building).
+    for entry in walkdir::WalkDir::new(f.path()).into_iter().flatten() {
+        chmod(
+            entry.path(),
+            if entry.file_type().is_dir() {
+                0o755
+            } else {
+                0o644
+            },
+        );
+    }
+    let out = run_unprivileged(f.path(), &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("error[output]"), "{stderr}");
+    assert!(stderr.contains("Permission denied"), "{stderr}");
+    assert!(
+        stderr.contains("check that you may write there"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(snapshot(&f.path().join("public")), before);
+}
+
+#[test]
+fn unreadable_input_is_a_clear_error() {
+    let f = Fixture::new("basic");
+    for entry in walkdir::WalkDir::new(f.path()).into_iter().flatten() {
+        chmod(
+            entry.path(),
+            if entry.file_type().is_dir() {
+                0o777
+            } else {
+                0o666
+            },
+        );
+    }
+    chmod(&f.path().join("content/acme-webshop-2024/nl.md"), 0o600);
+    let out = run_unprivileged(f.path(), &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("nl.md"), "{stderr}");
+    assert!(stderr.contains("Permission denied"), "{stderr}");
+    assert!(!f.exists("public"));
+}
+
+#[test]
+fn varsel_refuses_to_replace_what_it_did_not_build() {
+    let f = Fixture::new("basic");
+    let home = std::env::var("HOME").unwrap_or_else(|_| "/root".into());
+    for (output, why) in [
+        ("/".to_owned(), "root of the file system"),
+        (home, "home folder"),
+        (
+            f.path().display().to_string(),
+            "contains the site's own files",
+        ),
+        (
+            f.path().parent().unwrap().display().to_string(),
+            "contains the site's own files",
+        ),
+        (
+            f.path().join("content").display().to_string(),
+            "site's sources",
+        ),
+        (
+            f.path().join("content/x").display().to_string(),
+            "site's sources",
+        ),
+        (
+            f.path().join("varsel.toml").display().to_string(),
+            "site's sources",
+        ),
+    ] {
+        let run = f.run(&["build", "--output", &output]).fails_with(1);
+        assert!(
+            run.stderr().contains("error[unsafe-output]"),
+            "{output}: {}",
+            run.stderr()
+        );
+        assert!(run.stderr().contains(why), "{output}: {}", run.stderr());
+    }
+    // A folder with files but without varsel's marker is someone else's.
+    f.write("elsewhere/notes.txt", "mine");
+    let elsewhere = f.path().join("elsewhere").display().to_string();
+    let run = f.run(&["build", "--output", &elsewhere]).fails_with(1);
+    assert!(
+        run.stderr().contains("varsel did not create it"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(f.read("elsewhere/notes.txt"), "mine");
+    // An empty folder may be used, and is marked as varsel's from then on.
+    fs::create_dir(f.path().join("fresh")).unwrap();
+    let fresh = f.path().join("fresh").display().to_string();
+    f.run(&["build", "--output", &fresh]).ok();
+    assert!(f.exists("fresh/.varsel-output"));
+    f.run(&["build", "--output", &fresh]).ok();
+    assert!(f.exists("content/acme-webshop-2024/incident.yaml"));
+}
+
+/// A tmpfs of `size` mounted at a new folder under `f`; unmounted when dropped.
+struct Mount(PathBuf);
+
+impl Mount {
+    fn new(at: PathBuf, options: &str) -> Mount {
+        fs::create_dir_all(&at).unwrap();
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
+            .arg(&at)
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "mount -t tmpfs -o {options} failed");
+        Mount(at)
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+#[ignore = "needs root for tmpfs"]
+fn a_full_disk_is_a_clear_error_and_keeps_the_previous_site() {
+    let f = Fixture::new("basic");
+    let mount = Mount::new(f.path().join("disk"), "size=256k");
+    let out = mount.0.join("public").display().to_string();
+    f.run(&["build", "--output", &out]).ok();
+    let before = snapshot(&mount.0.join("public"));
+    // Ten times as much to write as fits.
+    let first = f.path().join("content/acme-webshop-2024");
+    for i in 0..10 {
+        copy_dir(&first, &f.path().join(format!("content/copy-{i}")));
+    }
+    let run = f.run(&["build", "--output", &out]).fails_with(1);
+    assert!(
+        run.stderr().contains("No space left on device"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr().contains("free some disk space"),
+        "{}",
+        run.stderr()
+    );
+    assert!(!run.stderr().contains("panicked"), "{}", run.stderr());
+    assert_eq!(snapshot(&mount.0.join("public")), before);
+    assert_eq!(leftovers(&mount.0), Vec::<String>::new());
+}
+
+#[test]
+#[ignore = "needs root for tmpfs"]
+fn a_read_only_disk_is_a_clear_error() {
+    let f = Fixture::new("basic");
+    let mount = Mount::new(f.path().join("disk"), "ro,size=64k");
+    let out = mount.0.join("public").display().to_string();
+    let run = f.run(&["build", "--output", &out]).fails_with(1);
+    assert!(
+        run.stderr().contains("Read-only file system"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr().contains("the disk is read-only"),
+        "{}",
+        run.stderr()
+    );
+}
