@@ -131,7 +131,7 @@ pub fn check(root: &Path) -> Diagnostics {
         Ok(site) => {
             let mut options = site::BuildOptions::new(root);
             options.drafts = true;
-            match site::build::render_site(&site, &options) {
+            match site::build::render_each(&site, &options, &|_| Ok(())) {
                 Ok(_) => Diagnostics::default(),
                 Err(d) => d,
             }

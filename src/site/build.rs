@@ -64,22 +64,16 @@ struct IndexEntry {
     banner: String,
 }
 
-/// Loads, renders and writes the site at `root`.
+/// Loads, renders and writes the site at `root`. Pages are written to the staging folder as
+/// they are rendered, so the whole site is never held in memory.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let site = Site::load(root)?;
-    let files = render_site(&site, options)?;
-    let report = BuildReport {
-        notices: plan(
-            &site.incidents,
-            now(options),
-            options.drafts,
-            site.config.withdrawn,
-        )
-        .len(),
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
-        files: files.len(),
-    };
-    output::write_site(root, &options.output, &files).map_err(|d| Diagnostics(vec![d]))?;
+    let staging =
+        output::Staging::begin(root, &options.output).map_err(|d| Diagnostics(vec![d]))?;
+    let report = render_each(&site, options, &|f: OutputFile| {
+        staging.write(&f.path, &f.bytes)
+    })?;
+    staging.commit().map_err(|d| Diagnostics(vec![d]))?;
     Ok(report)
 }
 
@@ -89,6 +83,23 @@ fn now(options: &BuildOptions) -> Timestamp {
 
 /// Renders every file of the site in memory. Nothing is written.
 pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile>, Diagnostics> {
+    let files = std::sync::Mutex::new(Vec::new());
+    render_each(site, options, &|f| {
+        files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
+        Ok(())
+    })?;
+    let mut files = files.into_inner().unwrap_or_else(|e| e.into_inner());
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// Renders every file of the site and hands each to `sink` as soon as it is ready, from
+/// several threads at once. The first problems found (render or sink) are returned together.
+pub fn render_each(
+    site: &Site,
+    options: &BuildOptions,
+    sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
+) -> Result<BuildReport, Diagnostics> {
     let renderer = Renderer::new(
         &site.root,
         &site.config,
@@ -102,46 +113,55 @@ pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile
         site.config.withdrawn,
     );
     let langs = site.config.language_codes();
+    let pages = std::sync::atomic::AtomicUsize::new(0);
+    let files = std::sync::atomic::AtomicUsize::new(0);
+    let emit = |f: OutputFile| {
+        use std::sync::atomic::Ordering::Relaxed;
+        if f.path.ends_with(".html") {
+            pages.fetch_add(1, Relaxed);
+        }
+        files.fetch_add(1, Relaxed);
+        sink(f)
+    };
 
     let jobs: Vec<(&Planned, &String)> = planned
         .iter()
         .flat_map(|p| langs.iter().map(move |l| (p, l)))
         .collect();
-    let pages: Vec<Result<OutputFile, Diagnostic>> = jobs
+    // Each page is written as soon as it is rendered; only problems are collected.
+    let problems: Vec<Diagnostic> = jobs
         .par_iter()
-        .map(|(p, lang)| render_incident(site, &renderer, p, lang))
+        .filter_map(|(p, lang)| {
+            render_incident(site, &renderer, p, lang)
+                .and_then(&emit)
+                .err()
+        })
         .collect();
-    let mut files = Vec::with_capacity(pages.len() + langs.len() * 2 + 8);
-    let mut diags = Diagnostics::default();
-    for page in pages {
-        match page {
-            Ok(f) => files.push(f),
-            Err(d) => diags.push(d),
-        }
-    }
+    let mut diags = Diagnostics(problems);
     for lang in &langs {
-        match render_index(site, &renderer, &planned, lang) {
-            Ok(f) => files.push(f),
-            Err(d) => diags.push(d),
+        if let Err(d) = render_index(site, &renderer, &planned, lang).and_then(&emit) {
+            diags.push(d);
         }
-        match render_not_found(site, &renderer, lang, 1).map(|bytes| OutputFile {
+        let not_found = render_not_found(site, &renderer, lang, 1).map(|bytes| OutputFile {
             path: format!("{lang}/404.html"),
             bytes,
-        }) {
-            Ok(f) => files.push(f),
-            Err(d) => diags.push(d),
+        });
+        if let Err(d) = not_found.and_then(&emit) {
+            diags.push(d);
         }
     }
-    match render_root(site, &renderer) {
-        Ok(f) => files.push(f),
-        Err(d) => diags.push(d),
+    if let Err(d) = render_root(site, &renderer).and_then(&emit) {
+        diags.push(d);
     }
-    match render_not_found(site, &renderer, site.config.default_language(), 0) {
-        Ok(bytes) => files.push(OutputFile {
-            path: "404.html".into(),
-            bytes,
-        }),
-        Err(d) => diags.push(d),
+    let not_found =
+        render_not_found(site, &renderer, site.config.default_language(), 0).map(|bytes| {
+            OutputFile {
+                path: "404.html".into(),
+                bytes,
+            }
+        });
+    if let Err(d) = not_found.and_then(&emit) {
+        diags.push(d);
     }
     if !diags.is_empty() {
         // One broken template fails every page the same way; say it once.
@@ -150,11 +170,17 @@ pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile
             .dedup_by(|a, b| a.message == b.message && a.location == b.location);
         return Err(diags);
     }
-    files.extend(static_files(site).map_err(|d| Diagnostics(vec![d]))?);
-    Ok(files)
+    for f in static_files(site).map_err(|d| Diagnostics(vec![d]))? {
+        emit(f).map_err(|d| Diagnostics(vec![d]))?;
+    }
+    Ok(BuildReport {
+        notices: planned.len(),
+        pages: pages.into_inner(),
+        files: files.into_inner(),
+    })
 }
 
-fn render_incident(
+pub(super) fn render_incident(
     site: &Site,
     renderer: &Renderer,
     p: &Planned,
@@ -188,7 +214,7 @@ fn render_incident(
     })
 }
 
-fn render_index(
+pub(super) fn render_index(
     site: &Site,
     renderer: &Renderer,
     planned: &[Planned],

@@ -4,4 +4,5 @@
 mod build;
 mod errors;
 mod scaffold;
+mod speed;
 mod support;
