@@ -5,6 +5,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+// A build allocates and frees many small strings and template values on several threads at
+// once; mimalloc does that in about half the time of the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = varsel::cli::Cli::parse();
     match varsel::run(cli) {

@@ -175,7 +175,7 @@ impl Preview {
         let result = build::static_files(site)
             .and_then(|files| output::update_files(&self.options.output, &files));
         match result {
-            Ok(()) => self.problems.remove(STATIC),
+            Ok(_) => self.problems.remove(STATIC),
             Err(d) => self.problems.insert(STATIC.into(), Diagnostics(vec![d])),
         };
     }

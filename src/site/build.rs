@@ -1,4 +1,4 @@
-//! Rendering every file of a site into memory: per notice and language a page and its email
+//! Rendering every file of a site, handed on page by page: per notice and language a page and its email
 //! renditions; per notice its `incident.json`; per language an index and an Atom feed; a root
 //! page to pick a language, the sitemap, not-found pages, and the theme's static files.
 
@@ -82,23 +82,24 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
         return Err(warnings);
     }
     warnings.extend(checks.preview);
-    let files = render_site(&site, options)?;
+    let staging =
+        output::Staging::begin(root, &options.output).map_err(|d| Diagnostics(vec![d]))?;
+    let renderer = Renderer::new(
+        &site.root,
+        &site.config,
+        &site.locales,
+        options.render.clone(),
+    )?;
+    let counts = render_each(&site, &renderer, options, &|f: OutputFile| {
+        staging.write(&f.path, &f.bytes)
+    })?;
+    staging.commit().map_err(|d| Diagnostics(vec![d]))?;
     let report = BuildReport {
-        notices: plan(
-            &site.incidents,
-            now(options),
-            options.drafts,
-            site.config.withdrawn,
-        )
-        .len(),
-        pages: files
-            .iter()
-            .filter(|f| f.path.ends_with(".html") && !f.path.ends_with("notice.html"))
-            .count(),
-        files: files.len(),
+        notices: counts.notices,
+        pages: counts.pages,
+        files: counts.files,
         warnings,
     };
-    output::write_site(root, &options.output, &files).map_err(|d| Diagnostics(vec![d]))?;
     Ok(report)
 }
 
@@ -124,6 +125,35 @@ pub fn render_with(
     renderer: &Renderer,
     options: &BuildOptions,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
+    let files = std::sync::Mutex::new(Vec::new());
+    render_each(site, renderer, options, &|f| {
+        files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
+        Ok(())
+    })?;
+    let mut files = files.into_inner().unwrap_or_else(|e| e.into_inner());
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// How much a rendering produced.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    pub notices: usize,
+    /// Web pages (email renditions are not counted).
+    pub pages: usize,
+    pub files: usize,
+}
+
+/// Renders every file of the site and hands each to `sink` as soon as it is ready, from
+/// several threads at once, so the whole site is never held in memory. The problems found
+/// (render or sink) are returned together.
+pub fn render_each(
+    site: &Site,
+    renderer: &Renderer,
+    options: &BuildOptions,
+    sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
+) -> Result<Counts, Diagnostics> {
+    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
     let planned = plan(
         &site.incidents,
         now(options),
@@ -131,32 +161,52 @@ pub fn render_with(
         site.config.withdrawn,
     );
     let langs = site.config.language_codes();
+    let pages = AtomicUsize::new(0);
+    let files = AtomicUsize::new(0);
+    let emit = |f: OutputFile| {
+        if f.path.ends_with(".html") && !f.path.ends_with("notice.html") {
+            pages.fetch_add(1, Relaxed);
+        }
+        files.fetch_add(1, Relaxed);
+        sink(f)
+    };
 
     let jobs: Vec<(&Planned, &String)> = planned
         .iter()
         .flat_map(|p| langs.iter().map(move |l| (p, l)))
         .collect();
-    let pages: Vec<Result<(Vec<OutputFile>, IncidentView), Diagnostic>> = jobs
+    // Each page is handed on as soon as it is rendered; what the feeds need of it is kept
+    // without the page's prose, which is most of its size.
+    let rendered: Vec<Result<(&Planned, &String, IncidentView), Diagnostic>> = jobs
         .par_iter()
-        .map(|(p, lang)| render_incident(site, renderer, p, lang))
-        .collect();
-    let mut files = Vec::with_capacity(pages.len() * 3 + langs.len() * 3 + 8);
-    let mut diags = Diagnostics::default();
-    let mut views: Vec<(&Planned, &String, IncidentView)> = Vec::with_capacity(pages.len());
-    for ((p, lang), page) in jobs.iter().zip(pages) {
-        match page {
-            Ok((f, view)) => {
-                files.extend(f);
-                views.push((p, lang, view));
+        .map(|(p, lang)| {
+            let (files, mut view) = render_incident(site, renderer, p, lang)?;
+            for f in files {
+                emit(f)?;
             }
+            view.sections = Vec::new();
+            view.questions = Vec::new();
+            Ok((*p, *lang, view))
+        })
+        .collect();
+    let mut diags = Diagnostics::default();
+    let mut views: Vec<(&Planned, &String, IncidentView)> = Vec::with_capacity(rendered.len());
+    for r in rendered {
+        match r {
+            Ok(v) => views.push(v),
             Err(d) => diags.push(d),
         }
     }
+    let mut push = |r: Result<OutputFile, Diagnostic>| {
+        if let Err(d) = r.and_then(&emit) {
+            diags.push(d);
+        }
+    };
     for p in &planned {
-        files.push(OutputFile {
+        push(Ok(OutputFile {
             path: format!("incidents/{}/incident.json", p.incident.slug),
             bytes: export::incident_json(p.incident, &site.config).into_bytes(),
-        });
+        }));
     }
     // Feeds and the sitemap announce a notice to the world: previews never appear in them.
     let public: Vec<&(&Planned, &String, IncidentView)> =
@@ -167,39 +217,27 @@ pub fn render_with(
             .filter(|(_, l, _)| *l == lang)
             .map(|(_, _, v)| v)
             .collect();
-        match render_feed(site, renderer, lang, &pages, now(options)) {
-            Ok(f) => files.push(f),
-            Err(d) => diags.push(d),
-        }
+        push(render_feed(site, renderer, lang, &pages, now(options)));
     }
-    match render_sitemap(site, renderer, &planned) {
-        Ok(f) => files.push(f),
-        Err(d) => diags.push(d),
-    }
+    push(render_sitemap(site, renderer, &planned));
     for lang in &langs {
-        match render_index(site, renderer, &planned, lang) {
-            Ok(f) => files.push(f),
-            Err(d) => diags.push(d),
-        }
-        match render_not_found(site, renderer, lang, 1).map(|bytes| OutputFile {
-            path: format!("{lang}/404.html"),
-            bytes,
-        }) {
-            Ok(f) => files.push(f),
-            Err(d) => diags.push(d),
-        }
+        push(render_index(site, renderer, &planned, lang));
+        push(
+            render_not_found(site, renderer, lang, 1).map(|bytes| OutputFile {
+                path: format!("{lang}/404.html"),
+                bytes,
+            }),
+        );
     }
-    match render_root(site, renderer) {
-        Ok(f) => files.push(f),
-        Err(d) => diags.push(d),
-    }
-    match render_not_found(site, renderer, site.config.default_language(), 0) {
-        Ok(bytes) => files.push(OutputFile {
-            path: "404.html".into(),
-            bytes,
+    push(render_root(site, renderer));
+    push(
+        render_not_found(site, renderer, site.config.default_language(), 0).map(|bytes| {
+            OutputFile {
+                path: "404.html".into(),
+                bytes,
+            }
         }),
-        Err(d) => diags.push(d),
-    }
+    );
     if !diags.is_empty() {
         // One broken template fails every page the same way; say it once.
         diags
@@ -207,8 +245,14 @@ pub fn render_with(
             .dedup_by(|a, b| a.message == b.message && a.location == b.location);
         return Err(diags);
     }
-    files.extend(static_files(site).map_err(|d| Diagnostics(vec![d]))?);
-    Ok(files)
+    for f in static_files(site).map_err(|d| Diagnostics(vec![d]))? {
+        emit(f).map_err(|d| Diagnostics(vec![d]))?;
+    }
+    Ok(Counts {
+        notices: planned.len(),
+        pages: pages.into_inner(),
+        files: files.into_inner(),
+    })
 }
 
 /// What changes in the output when one incident changed: its page in every language (when
@@ -243,6 +287,7 @@ pub fn render_incident_pages(
     let mut diags = Diagnostics::default();
     if mine.is_none() {
         out.removed = langs.iter().map(|l| format!("{l}/{slug}")).collect();
+        out.removed.push(format!("incidents/{slug}"));
     }
     // The indexes list every notice and are most of the work: one job per page.
     let jobs: Vec<(&String, bool)> = langs
@@ -263,6 +308,12 @@ pub fn render_incident_pages(
             Ok(f) => out.files.extend(f),
             Err(d) => diags.push(d),
         }
+    }
+    // The sitemap lists every published notice and is cheap to make; the feeds would need
+    // every notice's page rendered again and are left to the next full build.
+    match render_sitemap(site, renderer, &planned) {
+        Ok(f) => out.files.push(f),
+        Err(d) => diags.push(d),
     }
     if let Some(p) = mine {
         out.files.push(OutputFile {

@@ -1,8 +1,10 @@
 //! The site as a whole: `Site::load` reads configuration, locales and every incident (all
 //! problems together), `plan` decides what is published, `build` renders it and `output`
-//! writes it so that the output folder is never half-written.
+//! writes it so that the output folder is never half-written; `incremental` updates one
+//! notice of a built site.
 
 pub mod build;
+pub mod incremental;
 pub mod output;
 pub mod plan;
 
@@ -16,6 +18,7 @@ use crate::incident::{self, Incident};
 use crate::locale::Locales;
 
 pub use build::{BuildOptions, BuildReport, build};
+pub use incremental::{RebuildReport, rebuild_incident};
 
 /// Everything read from a site folder, checked and ready to render.
 pub struct Site {

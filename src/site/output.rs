@@ -80,59 +80,119 @@ pub fn check_output_folder(root: &Path, output: &Path) -> Result<(), Diagnostic>
 
 /// Writes `files` as the new content of `output`, replacing the previous build at once.
 pub fn write_site(root: &Path, output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
-    check_output_folder(root, output)?;
-    let parent = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(parent).map_err(|e| io_error("create", parent, &e))?;
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    clean_leftovers(parent, &name);
+    let staging = Staging::begin(root, output)?;
+    for f in files {
+        staging.write(&f.path, &f.bytes)?;
+    }
+    staging.commit()
+}
 
-    let result = (|| {
+/// A build being written: files go into a staging folder beside the output as they are
+/// rendered (from any thread), and `commit` swaps it in. Dropped without `commit` (a render
+/// error), the staging folder is removed and the previous site stays as it was.
+///
+/// A file whose bytes equal the previous build's file of the same path is hard-linked from it
+/// rather than written, so an unchanged page keeps its inode and modification time: deploy
+/// tools that compare times (rsync, many upload tools) then see only the pages that changed.
+pub struct Staging {
+    output: PathBuf,
+    staging: PathBuf,
+    old: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Checks that `output` may be replaced and creates the staging folder.
+    pub fn begin(root: &Path, output: &Path) -> Result<Staging, Diagnostic> {
+        check_output_folder(root, output)?;
+        let parent = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fs::create_dir_all(parent).map_err(|e| io_error("create", parent, &e))?;
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+        clean_leftovers(parent, &name);
+        let _ = fs::remove_dir_all(&staging);
         fs::create_dir_all(&staging).map_err(|e| io_error("create", &staging, &e))?;
-        for f in files {
-            let path = safe_join(&staging, &f.path)?;
-            if let Some(dir) = path.parent() {
-                fs::create_dir_all(dir).map_err(|e| io_error("create", dir, &e))?;
-            }
-            let mut file = fs::File::create(&path).map_err(|e| io_error("write", &path, &e))?;
-            file.write_all(&f.bytes)
-                .map_err(|e| io_error("write", &path, &e))?;
+        Ok(Staging {
+            output: output.to_path_buf(),
+            staging,
+            old,
+            committed: false,
+        })
+    }
+
+    /// Stages one file, `rel` being its path inside the output folder.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let path = safe_join(&self.staging, rel)?;
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|e| io_error("create", dir, &e))?;
         }
-        let marker = staging.join(MARKER);
-        fs::write(
-            &marker,
-            "This folder is written by varsel; it is replaced on every build.\n",
-        )
-        .map_err(|e| io_error("write", &marker, &e))?;
-        if output.exists() && exchange(&staging, output).is_ok() {
+        let previous = safe_join(&self.output, rel)?;
+        if same_bytes(&previous, bytes) && fs::hard_link(&previous, &path).is_ok() {
+            return Ok(());
+        }
+        write_file(&path, bytes)
+    }
+
+    /// Puts the staged site in the output's place: in one atomic exchange where the system
+    /// has one, otherwise in two renames with recovery (see [`clean_leftovers`]).
+    pub fn commit(mut self) -> Result<(), Diagnostic> {
+        self.write(
+            MARKER,
+            b"This folder is written by varsel; it is replaced on every build.\n",
+        )?;
+        let (output, staging, old) = (&self.output, &self.staging, &self.old);
+        if output.exists() && exchange(staging, output).is_ok() {
             // The new site is in place in one step; `staging` now holds the previous one.
-            let _ = fs::remove_dir_all(&staging);
+            self.committed = true;
+            let _ = fs::remove_dir_all(staging);
             return Ok(());
         }
         // Without an atomic exchange there is a moment with no output folder; a build killed
         // just then leaves the previous site in `old`, which the next build puts back.
         if output.exists() {
-            fs::rename(output, &old).map_err(|e| io_error("replace", output, &e))?;
+            fs::rename(output, old).map_err(|e| io_error("replace", output, &e))?;
         }
-        if let Err(e) = fs::rename(&staging, output) {
+        if let Err(e) = fs::rename(staging, output) {
             // Put the previous site back so that a failed swap leaves it as it was.
-            let _ = fs::rename(&old, output);
+            let _ = fs::rename(old, output);
             return Err(io_error("replace", output, &e));
         }
-        let _ = fs::remove_dir_all(&old);
+        self.committed = true;
+        let _ = fs::remove_dir_all(old);
         Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
     }
-    result
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
+/// Whether the file at `path` holds exactly `bytes` (the length is compared first, so a
+/// changed page usually costs one `stat`).
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.is_file() && m.len() == bytes.len() as u64 => {
+            fs::read(path).is_ok_and(|old| old == bytes)
+        }
+        _ => false,
+    }
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Diagnostic> {
+    let mut file = fs::File::create(path).map_err(|e| io_error("write", path, &e))?;
+    file.write_all(bytes)
+        .map_err(|e| io_error("write", path, &e))
 }
 
 /// Swaps two folders in one step, so that readers never find the output folder missing.
@@ -221,9 +281,15 @@ fn safe_join(base: &Path, rel: &str) -> Result<PathBuf, Diagnostic> {
 /// Replaces some files of an existing output folder in place, each by a rename so that a
 /// reader sees the old file or the new one, never half of one. For a site that is being
 /// updated piecemeal (the preview server); a full build uses [`write_site`].
-pub fn update_files(output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+/// A file whose bytes are unchanged is left alone. Returns how many files were written.
+pub fn update_files(output: &Path, files: &[OutputFile]) -> Result<usize, Diagnostic> {
+    let mut written = 0;
     for f in files {
         let path = safe_join(output, &f.path)?;
+        if same_bytes(&path, &f.bytes) {
+            continue;
+        }
+        written += 1;
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(|e| io_error("create", dir, &e))?;
         }
@@ -238,7 +304,7 @@ pub fn update_files(output: &Path, files: &[OutputFile]) -> Result<(), Diagnosti
             io_error("replace", &path, &e)
         })?;
     }
-    Ok(())
+    Ok(written)
 }
 
 /// Removes the folder `rel` of an output folder, if it exists.

@@ -12,6 +12,7 @@ mod publish;
 mod scaffold;
 mod security;
 mod serve;
+mod speed;
 mod support;
 mod theme;
 mod validators;

@@ -1,0 +1,178 @@
+//! What makes builds cheap for deploy tools and the preview server: an unchanged rebuild
+//! rewrites no file, an edit rewrites only its notice's pages and the indexes, and the
+//! one-notice rebuild gives the same files as a full build.
+
+use std::collections::BTreeMap;
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
+
+use crate::support::{Fixture, copy_dir};
+
+const NOW: &str = "2025-01-01T00:00:00Z";
+
+/// The repository's example site (three notices) in a temporary folder.
+fn example_site() -> Fixture {
+    let f = Fixture::empty();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy_dir(&repo.join("content"), &f.path().join("content"));
+    std::fs::copy(repo.join("varsel.toml"), f.path().join("varsel.toml")).unwrap();
+    f
+}
+
+/// Inode and modification time (ns) of every file under `dir`, by relative path.
+fn identities(dir: &Path) -> BTreeMap<String, (u64, i64, i64)> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let m = e.metadata().unwrap();
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (rel, (m.ino(), m.mtime(), m.mtime_nsec()))
+        })
+        .collect()
+}
+
+fn contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn second_build_of_unchanged_site_rewrites_no_file() {
+    let f = example_site();
+    f.run(&["build", "--now", NOW]).ok();
+    let public = f.path().join("public");
+    let before = identities(&public);
+    assert!(before.len() > 15, "expected a full site, got {before:?}");
+    // Coarse file systems store whole seconds: make any rewrite visible in the mtime.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    f.run(&["build", "--now", NOW]).ok();
+    let after = identities(&public);
+    assert_eq!(before, after, "an unchanged rebuild replaced files");
+}
+
+#[test]
+fn edit_rewrites_only_that_notices_pages_and_the_indexes() {
+    let f = example_site();
+    f.run(&["build", "--now", NOW]).ok();
+    let public = f.path().join("public");
+    let before = identities(&public);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    f.edit(
+        "content/bokhylla-webshop-2024/en.md",
+        "title: Intrusion into the Bokhylla online shop",
+        "title: Intrusion into the Bokhylla web shop",
+    );
+    f.run(&["build", "--now", NOW]).ok();
+    let after = identities(&public);
+    assert_eq!(
+        before.keys().collect::<Vec<_>>(),
+        after.keys().collect::<Vec<_>>()
+    );
+    let changed: Vec<&String> = after
+        .iter()
+        .filter(|(path, id)| before[*path] != **id)
+        .map(|(path, _)| path)
+        .collect();
+    // The English title appears on the English page and its email renditions, in the
+    // English index and feed, and in the notice's machine-readable export; the other
+    // languages' pages name English only by the language's name.
+    assert_eq!(
+        changed,
+        vec![
+            "en/bokhylla-webshop-2024/index.html",
+            "en/bokhylla-webshop-2024/notice.html",
+            "en/bokhylla-webshop-2024/notice.txt",
+            "en/feed.xml",
+            "en/index.html",
+            "incidents/bokhylla-webshop-2024/incident.json",
+        ],
+        "unexpected set of rewritten files"
+    );
+    assert!(f.read("public/en/index.html").contains("Bokhylla web shop"));
+}
+
+#[test]
+fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
+    let f = example_site();
+    let mut options = varsel::site::BuildOptions::new(f.path());
+    options.now = Some(NOW.parse().unwrap());
+    varsel::site::build(f.path(), &options).unwrap();
+    let mut site = varsel::site::Site::load(f.path()).unwrap();
+    let renderer = varsel::render::Renderer::new(
+        f.path(),
+        &site.config,
+        &site.locales,
+        options.render.clone(),
+    )
+    .unwrap();
+
+    f.edit(
+        "content/ljusnet-telefoni-2024/sv.md",
+        "# what-happened\n",
+        "# what-happened\n\nEn ny mening om utredningen.\n",
+    );
+    let report =
+        varsel::site::rebuild_incident(&mut site, &renderer, &options, "ljusnet-telefoni-2024")
+            .unwrap();
+    // The Swedish page, its two email renditions and the export that carries all prose.
+    assert_eq!(
+        report.written, 4,
+        "only the Swedish texts changed: {report:?}"
+    );
+    let incremental = contents(&f.path().join("public"));
+    assert!(
+        String::from_utf8_lossy(&incremental["sv/ljusnet-telefoni-2024/index.html"])
+            .contains("En ny mening om utredningen.")
+    );
+
+    // Drafting the notice removes its pages and its index entries.
+    f.edit(
+        "content/ljusnet-telefoni-2024/incident.yaml",
+        "status:",
+        "draft: true\nstatus:",
+    );
+    let report =
+        varsel::site::rebuild_incident(&mut site, &renderer, &options, "ljusnet-telefoni-2024")
+            .unwrap();
+    assert!(report.removed);
+    let incremental = contents(&f.path().join("public"));
+
+    let fresh = Fixture::empty();
+    let mut full = options.clone();
+    full.output = fresh.path().join("public");
+    varsel::site::build(f.path(), &full).unwrap();
+    let full = contents(&fresh.path().join("public"));
+    assert_eq!(
+        incremental.keys().collect::<Vec<_>>(),
+        full.keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &full {
+        // Feeds are brought up to date by full builds only (see docs/performance.md).
+        if path.ends_with("feed.xml") {
+            continue;
+        }
+        assert!(
+            incremental[path] == *bytes,
+            "{path} differs from a full build"
+        );
+    }
+}
