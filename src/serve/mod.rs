@@ -91,6 +91,7 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
         .with_context(|| format!("cannot create {}", preview.output().display()))?;
     let output = preview.output().canonicalize()?;
 
+    raise_open_file_limit();
     let addr = SocketAddr::new(options.bind, options.port);
     let listener = std::net::TcpListener::bind(addr).with_context(|| {
         format!("cannot listen on {addr} (is another server using it? choose another --port)")
@@ -158,6 +159,29 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
     result
 }
 
+/// Every open connection is a file descriptor, and many systems allow a process only 1,024
+/// unless it asks for more: a page with many assets opened in several tabs, or a load test,
+/// would then find the server refusing connections. The hard limit is what may be asked for
+/// without privileges.
+fn raise_open_file_limit() {
+    #[cfg(unix)]
+    // SAFETY: getrlimit and setrlimit only read and write the struct passed to them.
+    unsafe {
+        let mut limit = std::mem::zeroed::<libc::rlimit>();
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max
+        {
+            // macOS refuses more than OPEN_MAX whatever the hard limit says.
+            #[cfg(target_os = "macos")]
+            let max = limit.rlim_max.min(libc::OPEN_MAX as libc::rlim_t);
+            #[cfg(not(target_os = "macos"))]
+            let max = limit.rlim_max;
+            limit.rlim_cur = max;
+            // Not fatal: the server then works as before, with fewer connections at once.
+            let _ = libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+        }
+    }
+}
+
 /// Ctrl-C, or a polite request to stop from the system.
 async fn stopped() {
     #[cfg(unix)]
@@ -175,8 +199,7 @@ async fn stopped() {
 }
 
 fn watch_loop(mut watch: Watch, mut preview: Preview, shared: &Shared) {
-    while let Ok(result) = watch.events.recv() {
-        let changes = watch.changes(result);
+    while let Some(changes) = watch.next_changes() {
         if changes.is_empty() {
             continue;
         }

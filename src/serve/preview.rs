@@ -81,8 +81,15 @@ impl Preview {
                 self.options.render.clone(),
             )?;
             let files = build::render_with(&site, &renderer, &self.options)?;
-            output::write_site(&self.root, &self.options.output, &files)
-                .map_err(|d| Diagnostics(vec![d]))?;
+            // Once the server is reading from the folder it must not disappear, not even
+            // for the moment a swap of folders takes.
+            let out = &self.options.output;
+            if out.join(output::MARKER).is_file() {
+                output::sync_site(out, &files)
+            } else {
+                output::write_site(&self.root, out, &files)
+            }
+            .map_err(|d| Diagnostics(vec![d]))?;
             Ok::<_, Diagnostics>((site, renderer))
         })();
         match result {

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use notify_debouncer_full::notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
@@ -15,6 +15,12 @@ use crate::config::CONFIG_FILE;
 /// How long the sources must be quiet before a rebuild starts. Editors save with several
 /// writes and renames within a few milliseconds; this is short enough not to be felt.
 pub const DEBOUNCE: Duration = Duration::from_millis(30);
+
+/// A stream of saves (a script writing files, an editor saving on every key) sends a batch
+/// every [`DEBOUNCE`]; they are gathered into one rebuild until none has come for this long...
+const QUIET: Duration = Duration::from_millis(60);
+/// ...or for at most this long, so that sources that never stop changing are still previewed.
+const GATHER_AT_MOST: Duration = Duration::from_secs(1);
 
 /// The source folders watched recursively (the config file is watched through the site folder).
 const SOURCES: [&str; 3] = ["content", "locales", "themes"];
@@ -123,6 +129,22 @@ impl Watch {
                 let _ = self.debouncer.unwatch(&dir);
             }
         }
+    }
+
+    /// Waits for the sources to change and then to be quiet, and returns what changed, each
+    /// kind once; `None` when the watch has stopped. A rebuild then starts after the last
+    /// save of a burst, and reads the files as that save left them.
+    pub fn next_changes(&self) -> Option<BTreeSet<ChangeKind>> {
+        let mut changes = self.changes(self.events.recv().ok()?);
+        let started = Instant::now();
+        while started.elapsed() < GATHER_AT_MOST {
+            match self.events.recv_timeout(QUIET) {
+                Ok(more) => changes.extend(self.changes(more)),
+                Err(mpsc::RecvTimeoutError::Timeout) => break,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Some(changes),
+            }
+        }
+        Some(changes)
     }
 
     /// The changes in one debounced batch of events, each kind once.

@@ -212,7 +212,8 @@ pub fn render_with(
 }
 
 /// What changes in the output when one incident changed: its page in every language (when
-/// it is published under `options`) and every language's index, which lists it.
+/// it is published under `options`), its JSON export, and every language's index and feed
+/// and the sitemap, which list it.
 pub struct IncidentPages {
     pub files: Vec<OutputFile>,
     /// Folders of the incident's pages that must no longer exist (it was removed, or is now a
@@ -243,6 +244,7 @@ pub fn render_incident_pages(
     let mut diags = Diagnostics::default();
     if mine.is_none() {
         out.removed = langs.iter().map(|l| format!("{l}/{slug}")).collect();
+        out.removed.push(format!("incidents/{slug}"));
     }
     // The indexes list every notice and are most of the work: one job per page.
     let jobs: Vec<(&String, bool)> = langs
@@ -269,6 +271,30 @@ pub fn render_incident_pages(
             path: format!("incidents/{}/incident.json", p.incident.slug),
             bytes: export::incident_json(p.incident, &site.config).into_bytes(),
         });
+    }
+    // A feed carries every public notice's title and summary, so it is made as a full build
+    // makes it; only the views it needs are made, not the pages.
+    let feeds: Vec<Result<OutputFile, Diagnostic>> = langs
+        .par_iter()
+        .map(|lang| {
+            let locale = site.locales.get(lang);
+            let views: Vec<IncidentView> = planned
+                .iter()
+                .filter(|p| p.is_public())
+                .map(|p| view::incident(p.incident, locale, p.banner))
+                .collect();
+            let views: Vec<&IncidentView> = views.iter().collect();
+            render_feed(site, renderer, lang, &views, now(options))
+        })
+        .collect();
+    for f in feeds
+        .into_iter()
+        .chain([render_sitemap(site, renderer, &planned)])
+    {
+        match f {
+            Ok(f) => out.files.push(f),
+            Err(d) => diags.push(d),
+        }
     }
     if diags.has_errors() {
         diags

@@ -190,6 +190,50 @@ pub fn update_files(output: &Path, files: &[OutputFile]) -> Result<(), Diagnosti
     Ok(())
 }
 
+/// Makes an existing output folder hold exactly `files`, in place: changed files are replaced
+/// one by one as [`update_files`] does, unchanged ones are left alone, and files no longer
+/// built are removed afterwards. Unlike [`write_site`] the folder itself never goes away, so
+/// a server reading from it meanwhile finds every page that exists both before and after.
+pub fn sync_site(output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+    let changed: Vec<OutputFile> = files
+        .iter()
+        .filter(|f| {
+            safe_join(output, &f.path)
+                .ok()
+                .and_then(|p| fs::read(p).ok())
+                .is_none_or(|old| old != f.bytes)
+        })
+        .cloned()
+        .collect();
+    update_files(output, &changed)?;
+    let keep: std::collections::HashSet<PathBuf> = files
+        .iter()
+        .filter_map(|f| safe_join(output, &f.path).ok())
+        .collect();
+    // Deepest first, so that a folder is looked at after its files are gone.
+    let entries: Vec<walkdir::DirEntry> = walkdir::WalkDir::new(output)
+        .min_depth(1)
+        .contents_first(true)
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect();
+    for e in entries {
+        let path = e.path();
+        if e.file_type().is_dir() {
+            // Fails, as it should, for a folder that still has files.
+            let _ = fs::remove_dir(path);
+        } else if !keep.contains(path) && path != output.join(MARKER) {
+            match fs::remove_file(path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(io_error("remove", path, &e));
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Removes the folder `rel` of an output folder, if it exists.
 pub fn remove_folder(output: &Path, rel: &str) -> Result<(), Diagnostic> {
     let path = safe_join(output, rel)?;

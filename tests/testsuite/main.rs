@@ -8,6 +8,7 @@ mod errors;
 mod publish;
 mod scaffold;
 mod serve;
+mod serve_load;
 mod support;
 mod theme;
 mod validators;
