@@ -2,6 +2,7 @@
 //! renditions; per notice its `incident.json`; per language an index and an Atom feed; a root
 //! page to pick a language, the sitemap, not-found pages, and the theme's static files.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
@@ -124,6 +125,19 @@ pub fn render_with(
     renderer: &Renderer,
     options: &BuildOptions,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
+    render_with_views(site, renderer, options).map(|(files, _)| files)
+}
+
+/// The views of rendered notice pages by slug and language, kept by a caller that re-renders
+/// one notice at a time: the feeds need every notice's view, which is costly to make again.
+pub type Views = HashMap<(String, String), IncidentView>;
+
+/// Like [`render_with`], also returning the views the pages were made from.
+pub fn render_with_views(
+    site: &Site,
+    renderer: &Renderer,
+    options: &BuildOptions,
+) -> Result<(Vec<OutputFile>, Views), Diagnostics> {
     let planned = plan(
         &site.incidents,
         now(options),
@@ -208,7 +222,11 @@ pub fn render_with(
         return Err(diags);
     }
     files.extend(static_files(site).map_err(|d| Diagnostics(vec![d]))?);
-    Ok(files)
+    let views = views
+        .into_iter()
+        .map(|(p, lang, v)| ((p.incident.slug.clone(), lang.clone()), v))
+        .collect();
+    Ok((files, views))
 }
 
 /// What changes in the output when one incident changed: its page in every language (when
@@ -222,12 +240,14 @@ pub struct IncidentPages {
 }
 
 /// Renders only what the incident `slug` affects. `site` already holds the incident as it is
-/// now, or no longer holds it if it was deleted.
+/// now, or no longer holds it if it was deleted. `views` holds the other notices' views, as
+/// the last render left them; missing ones are made, and this notice's are replaced.
 pub fn render_incident_pages(
     site: &Site,
     renderer: &Renderer,
     options: &BuildOptions,
     slug: &str,
+    views: &mut Views,
 ) -> Result<IncidentPages, Diagnostics> {
     let planned = plan(
         &site.incidents,
@@ -252,17 +272,25 @@ pub fn render_incident_pages(
         .flat_map(|l| [(l, true), (l, false)])
         .filter(|(_, index)| *index || mine.is_some())
         .collect();
-    let rendered: Vec<Result<Vec<OutputFile>, Diagnostic>> = jobs
+    views.retain(|(s, _), _| s != slug);
+    let rendered: Vec<_> = jobs
         .par_iter()
         .map(|(lang, index)| match (index, mine) {
-            (true, _) => render_index(site, renderer, &planned, lang).map(|f| vec![f]),
-            (false, Some(p)) => render_incident(site, renderer, p, lang).map(|(files, _)| files),
+            (true, _) => render_index(site, renderer, &planned, lang).map(|f| (vec![f], None)),
+            (false, Some(p)) => {
+                render_incident(site, renderer, p, lang).map(|(files, v)| (files, Some(v)))
+            }
             (false, None) => unreachable!("filtered out above"),
         })
         .collect();
-    for r in rendered {
+    for (r, (lang, _)) in rendered.into_iter().zip(&jobs) {
         match r {
-            Ok(f) => out.files.extend(f),
+            Ok((f, view)) => {
+                out.files.extend(f);
+                if let Some(v) = view {
+                    views.insert((slug.to_owned(), (*lang).clone()), v);
+                }
+            }
             Err(d) => diags.push(d),
         }
     }
@@ -273,18 +301,30 @@ pub fn render_incident_pages(
         });
     }
     // A feed carries every public notice's title and summary, so it is made as a full build
-    // makes it; only the views it needs are made, not the pages.
+    // makes it, from the kept views; only views that are missing are made.
+    let public: Vec<&Planned> = planned.iter().filter(|p| p.is_public()).collect();
+    let missing: Vec<(&Planned, &String)> = public
+        .iter()
+        .flat_map(|p| langs.iter().map(move |l| (*p, l)))
+        .filter(|(p, l)| !views.contains_key(&(p.incident.slug.clone(), (*l).clone())))
+        .collect();
+    let made: Vec<_> = missing
+        .par_iter()
+        .map(|(p, l)| {
+            let v = view::incident(p.incident, site.locales.get(l), p.banner);
+            ((p.incident.slug.clone(), (*l).clone()), v)
+        })
+        .collect();
+    views.extend(made);
+    let views = &*views;
     let feeds: Vec<Result<OutputFile, Diagnostic>> = langs
         .par_iter()
         .map(|lang| {
-            let locale = site.locales.get(lang);
-            let views: Vec<IncidentView> = planned
+            let pages: Vec<&IncidentView> = public
                 .iter()
-                .filter(|p| p.is_public())
-                .map(|p| view::incident(p.incident, locale, p.banner))
+                .filter_map(|p| views.get(&(p.incident.slug.clone(), lang.clone())))
                 .collect();
-            let views: Vec<&IncidentView> = views.iter().collect();
-            render_feed(site, renderer, lang, &views, now(options))
+            render_feed(site, renderer, lang, &pages, now(options))
         })
         .collect();
     for f in feeds

@@ -242,3 +242,69 @@ pub fn remove_folder(output: &Path, rel: &str) -> Result<(), Diagnostic> {
         _ => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn sync_leaves_exactly_the_new_files_and_the_marker() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        fs::write(out.join(MARKER), "m").unwrap();
+        fs::create_dir_all(out.join("sv/gone")).unwrap();
+        fs::write(out.join("sv/gone/index.html"), "old").unwrap();
+        fs::write(out.join("same.css"), "same").unwrap();
+        fs::write(out.join("index.html"), "old").unwrap();
+        let same_before = fs::metadata(out.join("same.css"))
+            .unwrap()
+            .modified()
+            .unwrap();
+
+        sync_site(
+            out,
+            &[
+                file("index.html", "new"),
+                file("same.css", "same"),
+                file("en/new/index.html", "added"),
+            ],
+        )
+        .unwrap();
+
+        let mut left: Vec<String> = walkdir::WalkDir::new(out)
+            .min_depth(1)
+            .into_iter()
+            .map(|e| {
+                let e = e.unwrap();
+                e.path().strip_prefix(out).unwrap().display().to_string()
+            })
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                MARKER,
+                "en",
+                "en/new",
+                "en/new/index.html",
+                "index.html",
+                "same.css"
+            ],
+            "sv/ lost its only folder, so it goes too"
+        );
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "new");
+        // An unchanged file is not rewritten.
+        let same_after = fs::metadata(out.join("same.css"))
+            .unwrap()
+            .modified()
+            .unwrap();
+        assert_eq!(same_before, same_after);
+    }
+}
