@@ -40,7 +40,7 @@ impl Preview {
             options,
             loaded: None,
             problems: BTreeMap::new(),
-            views: build::Views::new(),
+            views: build::Views::default(),
         }
     }
 

@@ -2,7 +2,7 @@
 //! renditions; per notice its `incident.json`; per language an index and an Atom feed; a root
 //! page to pick a language, the sitemap, not-found pages, and the theme's static files.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
@@ -128,9 +128,30 @@ pub fn render_with(
     render_with_views(site, renderer, options).map(|(files, _)| files)
 }
 
-/// The views of rendered notice pages by slug and language, kept by a caller that re-renders
-/// one notice at a time: the feeds need every notice's view, which is costly to make again.
-pub type Views = HashMap<(String, String), IncidentView>;
+/// The views of rendered notice pages by slug and language, and which notices are public,
+/// kept by a caller that re-renders one notice at a time: the feeds need every notice's
+/// view, which is costly to make again.
+#[derive(Default)]
+pub struct Views {
+    pages: HashMap<(String, String), IncidentView>,
+    public: HashSet<String>,
+}
+
+/// What of a notice's view its feed entries and sitemap entry show.
+fn listed(v: &IncidentView) -> String {
+    serde_json::to_string(&(
+        &v.title,
+        &v.summary,
+        &v.organization,
+        &v.organization_url,
+        &v.revisions,
+        &v.banner,
+        &v.path,
+        &v.published,
+        &v.updated,
+    ))
+    .unwrap_or_default()
+}
 
 /// Like [`render_with`], also returning the views the pages were made from.
 pub fn render_with_views(
@@ -222,10 +243,17 @@ pub fn render_with_views(
         return Err(diags);
     }
     files.extend(static_files(site).map_err(|d| Diagnostics(vec![d]))?);
-    let views = views
-        .into_iter()
-        .map(|(p, lang, v)| ((p.incident.slug.clone(), lang.clone()), v))
-        .collect();
+    let views = Views {
+        public: planned
+            .iter()
+            .filter(|p| p.is_public())
+            .map(|p| p.incident.slug.clone())
+            .collect(),
+        pages: views
+            .into_iter()
+            .map(|(p, lang, v)| ((p.incident.slug.clone(), lang.clone()), v))
+            .collect(),
+    };
     Ok((files, views))
 }
 
@@ -272,7 +300,16 @@ pub fn render_incident_pages(
         .flat_map(|l| [(l, true), (l, false)])
         .filter(|(_, index)| *index || mine.is_some())
         .collect();
-    views.retain(|(s, _), _| s != slug);
+    let listed_before: Vec<Option<String>> = langs
+        .iter()
+        .map(|l| views.pages.get(&(slug.to_owned(), l.clone())).map(listed))
+        .collect();
+    let was_public = views.public.remove(slug);
+    let is_public = mine.is_some_and(Planned::is_public);
+    if is_public {
+        views.public.insert(slug.to_owned());
+    }
+    views.pages.retain(|(s, _), _| s != slug);
     let rendered: Vec<_> = jobs
         .par_iter()
         .map(|(lang, index)| match (index, mine) {
@@ -288,7 +325,7 @@ pub fn render_incident_pages(
             Ok((f, view)) => {
                 out.files.extend(f);
                 if let Some(v) = view {
-                    views.insert((slug.to_owned(), (*lang).clone()), v);
+                    views.pages.insert((slug.to_owned(), (*lang).clone()), v);
                 }
             }
             Err(d) => diags.push(d),
@@ -300,13 +337,25 @@ pub fn render_incident_pages(
             bytes: export::incident_json(p.incident, &site.config).into_bytes(),
         });
     }
+    let listed_now: Vec<Option<String>> = langs
+        .iter()
+        .map(|l| views.pages.get(&(slug.to_owned(), l.clone())).map(listed))
+        .collect();
+    // Most edits are to the prose, which the feeds and the sitemap do not show.
+    if was_public == is_public && (!is_public || listed_before == listed_now) {
+        return finish(out, diags);
+    }
     // A feed carries every public notice's title and summary, so it is made as a full build
     // makes it, from the kept views; only views that are missing are made.
     let public: Vec<&Planned> = planned.iter().filter(|p| p.is_public()).collect();
     let missing: Vec<(&Planned, &String)> = public
         .iter()
         .flat_map(|p| langs.iter().map(move |l| (*p, l)))
-        .filter(|(p, l)| !views.contains_key(&(p.incident.slug.clone(), (*l).clone())))
+        .filter(|(p, l)| {
+            !views
+                .pages
+                .contains_key(&(p.incident.slug.clone(), (*l).clone()))
+        })
         .collect();
     let made: Vec<_> = missing
         .par_iter()
@@ -315,8 +364,8 @@ pub fn render_incident_pages(
             ((p.incident.slug.clone(), (*l).clone()), v)
         })
         .collect();
-    views.extend(made);
-    let views = &*views;
+    views.pages.extend(made);
+    let views = &views.pages;
     let feeds: Vec<Result<OutputFile, Diagnostic>> = langs
         .par_iter()
         .map(|lang| {
@@ -336,6 +385,10 @@ pub fn render_incident_pages(
             Err(d) => diags.push(d),
         }
     }
+    finish(out, diags)
+}
+
+fn finish(out: IncidentPages, mut diags: Diagnostics) -> Result<IncidentPages, Diagnostics> {
     if diags.has_errors() {
         diags
             .0
