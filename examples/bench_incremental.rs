@@ -37,6 +37,9 @@ fn main() {
         options.render.clone(),
     )
     .unwrap_or_else(|d| fail(d));
+    // The views of every page, as the preview server keeps them from its first build.
+    let (_, mut views) =
+        site::build::render_with_views(&site, &renderer, &options).unwrap_or_else(|d| fail(d));
     let slug = site.incidents[site.incidents.len() / 2].slug.clone();
     let lang = site.config.language_codes()[0].clone();
     let file = root.join("content").join(&slug).join(format!("{lang}.md"));
@@ -48,7 +51,7 @@ fn main() {
         let edited = format!("{original}\nEdit number {round}.\n");
         std::fs::write(&file, edited).expect("write the prose file");
         let t = Instant::now();
-        let report = site::rebuild_incident(&mut site, &renderer, &options, &slug)
+        let report = site::rebuild_incident(&mut site, &renderer, &options, &slug, &mut views)
             .unwrap_or_else(|d| fail(d));
         let ms = t.elapsed().as_secs_f64() * 1000.0;
         println!(
@@ -58,7 +61,8 @@ fn main() {
         times.push(ms);
     }
     std::fs::write(&file, original).expect("restore the prose file");
-    site::rebuild_incident(&mut site, &renderer, &options, &slug).unwrap_or_else(|d| fail(d));
+    site::rebuild_incident(&mut site, &renderer, &options, &slug, &mut views)
+        .unwrap_or_else(|d| fail(d));
     times.sort_by(f64::total_cmp);
     println!(
         "one-notice rebuild of {slug}: median {:.2} ms, min {:.2} ms, max {:.2} ms over {rounds} rounds",

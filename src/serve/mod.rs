@@ -91,11 +91,19 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
         .with_context(|| format!("cannot create {}", preview.output().display()))?;
     let output = preview.output().canonicalize()?;
 
+    raise_open_file_limit();
     let addr = SocketAddr::new(options.bind, options.port);
-    let listener = std::net::TcpListener::bind(addr).with_context(|| {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let listener = {
+        let _in_runtime = runtime.enter();
+        listen(addr)
+    }
+    .with_context(|| {
         format!("cannot listen on {addr} (is another server using it? choose another --port)")
     })?;
-    listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;
     let url = match addr.ip() {
         ip if ip.is_unspecified() => format!("http://localhost:{}/", addr.port()),
@@ -134,12 +142,7 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
         open_browser(&url);
     }
 
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()?;
     let result = runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::from_std(listener)?;
         let app = server::router(shared);
         tokio::select! {
             r = axum::serve(listener, app) => r.context("the server stopped"),
@@ -156,6 +159,47 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
     }
     println!("Stopped.");
     result
+}
+
+/// Connections the system holds for the server before it accepts them. The usual 128 is
+/// too few when a thousand connect at once: the rest are dropped and retried a second later.
+const BACKLOG: u32 = 1024;
+
+/// Listens on `addr` (inside the runtime, which must be entered).
+fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    // As the standard library does: a restarted server can take its port back at once.
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(BACKLOG)
+}
+
+/// Every open connection is a file descriptor, and many systems allow a process only 1,024
+/// unless it asks for more: a page with many assets opened in several tabs, or a load test,
+/// would then find the server refusing connections. The hard limit is what may be asked for
+/// without privileges.
+fn raise_open_file_limit() {
+    #[cfg(unix)]
+    // SAFETY: getrlimit and setrlimit only read and write the struct passed to them.
+    unsafe {
+        let mut limit = std::mem::zeroed::<libc::rlimit>();
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max
+        {
+            // macOS refuses more than OPEN_MAX whatever the hard limit says.
+            #[cfg(target_os = "macos")]
+            let max = limit.rlim_max.min(libc::OPEN_MAX as libc::rlim_t);
+            #[cfg(not(target_os = "macos"))]
+            let max = limit.rlim_max;
+            limit.rlim_cur = max;
+            // Not fatal: the server then works as before, with fewer connections at once.
+            let _ = libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+        }
+    }
 }
 
 /// Ctrl-C, or a polite request to stop from the system.
@@ -175,8 +219,7 @@ async fn stopped() {
 }
 
 fn watch_loop(mut watch: Watch, mut preview: Preview, shared: &Shared) {
-    while let Ok(result) = watch.events.recv() {
-        let changes = watch.changes(result);
+    while let Some(changes) = watch.next_changes() {
         if changes.is_empty() {
             continue;
         }

@@ -23,6 +23,8 @@ pub struct Preview {
     loaded: Option<(Site, Renderer)>,
     /// Current problems by what they belong to: an incident slug, or the whole site.
     problems: BTreeMap<String, Diagnostics>,
+    /// The views of the pages in the output, for the feeds of an incident's rebuild.
+    views: build::Views,
 }
 
 /// What a rebuild did, for the terminal.
@@ -38,6 +40,7 @@ impl Preview {
             options,
             loaded: None,
             problems: BTreeMap::new(),
+            views: build::Views::default(),
         }
     }
 
@@ -80,14 +83,22 @@ impl Preview {
                 &site.locales,
                 self.options.render.clone(),
             )?;
-            let files = build::render_with(&site, &renderer, &self.options)?;
-            output::write_site(&self.root, &self.options.output, &files)
-                .map_err(|d| Diagnostics(vec![d]))?;
-            Ok::<_, Diagnostics>((site, renderer))
+            let (files, views) = build::render_with_views(&site, &renderer, &self.options)?;
+            // Once the server is reading from the folder it must not disappear, not even
+            // for the moment a swap of folders takes.
+            let out = &self.options.output;
+            if out.join(output::MARKER).is_file() {
+                output::sync_site(out, &files)
+            } else {
+                output::write_site(&self.root, out, &files)
+            }
+            .map_err(|d| Diagnostics(vec![d]))?;
+            Ok::<_, Diagnostics>((site, renderer, views))
         })();
         match result {
-            Ok(loaded) => {
-                self.loaded = Some(loaded);
+            Ok((site, renderer, views)) => {
+                self.loaded = Some((site, renderer));
+                self.views = views;
                 self.problems.clear();
                 outcome(true)
             }
@@ -154,15 +165,16 @@ impl Preview {
         }
         self.problems.remove(slug);
         let result =
-            build::render_incident_pages(site, renderer, &self.options, slug).and_then(|pages| {
-                output::update_files(&self.options.output, &pages.files)
-                    .map_err(|d| Diagnostics(vec![d]))?;
-                for rel in &pages.removed {
-                    output::remove_folder(&self.options.output, rel)
+            build::render_incident_pages(site, renderer, &self.options, slug, &mut self.views)
+                .and_then(|pages| {
+                    output::update_files(&self.options.output, &pages.files)
                         .map_err(|d| Diagnostics(vec![d]))?;
-                }
-                Ok(())
-            });
+                    for rel in &pages.removed {
+                        output::remove_folder(&self.options.output, rel)
+                            .map_err(|d| Diagnostics(vec![d]))?;
+                    }
+                    Ok(())
+                });
         if let Err(d) = result {
             self.problems.insert(slug.to_owned(), d);
         }

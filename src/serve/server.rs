@@ -283,7 +283,17 @@ async fn page(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
     match resolve(&shared.output, raw) {
         Target::File(path) => match tokio::fs::read(&path).await {
             Ok(bytes) => respond(StatusCode::OK, &path, bytes, &status),
-            Err(_) => not_found(&shared, raw, &status).await,
+            // Removed by a rebuild since it was found.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                not_found(&shared, raw, &status).await
+            }
+            // Out of file descriptors, say: the page exists, so "not found" would be a lie.
+            Err(_) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "1")],
+                "The preview server could not read this page just now; try again.\n",
+            )
+                .into_response(),
         },
         Target::AddSlash => {
             let mut to = format!("{raw}/");

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use notify_debouncer_full::notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
@@ -15,6 +15,14 @@ use crate::config::CONFIG_FILE;
 /// How long the sources must be quiet before a rebuild starts. Editors save with several
 /// writes and renames within a few milliseconds; this is short enough not to be felt.
 pub const DEBOUNCE: Duration = Duration::from_millis(30);
+
+/// A change this soon after the last one is taken as part of a stream of saves (a script
+/// writing files, an editor saving on every key), which sends a batch every [`DEBOUNCE`].
+const BURST: Duration = Duration::from_millis(250);
+/// The batches of a stream are gathered into one rebuild until none has come for this long...
+const QUIET: Duration = Duration::from_millis(60);
+/// ...or for at most this long, so that sources that never stop changing are still previewed.
+const GATHER_AT_MOST: Duration = Duration::from_secs(1);
 
 /// The source folders watched recursively (the config file is watched through the site folder).
 const SOURCES: [&str; 3] = ["content", "locales", "themes"];
@@ -90,6 +98,8 @@ pub struct Watch {
     root: PathBuf,
     watched: BTreeSet<PathBuf>,
     pub events: mpsc::Receiver<DebounceEventResult>,
+    /// When [`Watch::next_changes`] last returned.
+    last: Option<Instant>,
 }
 
 impl Watch {
@@ -106,6 +116,7 @@ impl Watch {
             root: root.to_path_buf(),
             watched: BTreeSet::new(),
             events: rx,
+            last: None,
         };
         watch.refresh();
         Ok(watch)
@@ -123,6 +134,34 @@ impl Watch {
                 let _ = self.debouncer.unwatch(&dir);
             }
         }
+    }
+
+    /// Waits for the sources to change and returns what changed, each kind once; `None` when
+    /// the watch has stopped. A single edit is returned at once. Within a stream of saves,
+    /// batches are gathered until the sources are quiet, so that a hundred saves cost a few
+    /// rebuilds rather than one each, and the last one reads the files as the last save
+    /// left them. Batches that came in during the last rebuild are always taken together.
+    pub fn next_changes(&mut self) -> Option<BTreeSet<ChangeKind>> {
+        let first = self.events.recv().ok()?;
+        let in_burst = self.last.is_some_and(|t| t.elapsed() < BURST);
+        let mut changes = self.changes(first);
+        let started = Instant::now();
+        loop {
+            let more = if in_burst && started.elapsed() < GATHER_AT_MOST {
+                self.events.recv_timeout(QUIET).ok()
+            } else {
+                self.events.try_recv().ok()
+            };
+            match more {
+                Some(more) => changes.extend(self.changes(more)),
+                None => break,
+            }
+        }
+        // Files read by a rebuild are events too, and are not an edit.
+        if !changes.is_empty() {
+            self.last = Some(Instant::now());
+        }
+        Some(changes)
     }
 
     /// The changes in one debounced batch of events, each kind once.

@@ -2,6 +2,7 @@
 //! renditions; per notice its `incident.json`; per language an index and an Atom feed; a root
 //! page to pick a language, the sitemap, not-found pages, and the theme's static files.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
@@ -90,7 +91,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
         &site.locales,
         options.render.clone(),
     )?;
-    let counts = render_each(&site, &renderer, options, &|f: OutputFile| {
+    let (counts, _) = render_each(&site, &renderer, options, &|f: OutputFile| {
         staging.write(&f.path, &f.bytes)
     })?;
     staging.commit().map_err(|d| Diagnostics(vec![d]))?;
@@ -125,14 +126,48 @@ pub fn render_with(
     renderer: &Renderer,
     options: &BuildOptions,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
+    render_with_views(site, renderer, options).map(|(files, _)| files)
+}
+
+/// The views of rendered notice pages by slug and language, and which notices are public,
+/// kept by a caller that re-renders one notice at a time: the feeds need every notice's
+/// view, which is costly to make again.
+#[derive(Default)]
+pub struct Views {
+    pages: HashMap<(String, String), IncidentView>,
+    public: HashSet<String>,
+}
+
+/// What of a notice's view its feed entries and sitemap entry show.
+fn listed(v: &IncidentView) -> String {
+    serde_json::to_string(&(
+        &v.title,
+        &v.summary,
+        &v.organization,
+        &v.organization_url,
+        &v.revisions,
+        &v.banner,
+        &v.path,
+        &v.published,
+        &v.updated,
+    ))
+    .unwrap_or_default()
+}
+
+/// Like [`render_with`], also returning the views the pages were made from.
+pub fn render_with_views(
+    site: &Site,
+    renderer: &Renderer,
+    options: &BuildOptions,
+) -> Result<(Vec<OutputFile>, Views), Diagnostics> {
     let files = std::sync::Mutex::new(Vec::new());
-    render_each(site, renderer, options, &|f| {
+    let (_, views) = render_each(site, renderer, options, &|f| {
         files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
         Ok(())
     })?;
     let mut files = files.into_inner().unwrap_or_else(|e| e.into_inner());
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    Ok((files, views))
 }
 
 /// How much a rendering produced.
@@ -152,7 +187,7 @@ pub fn render_each(
     renderer: &Renderer,
     options: &BuildOptions,
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
-) -> Result<Counts, Diagnostics> {
+) -> Result<(Counts, Views), Diagnostics> {
     use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
     let planned = plan(
         &site.incidents,
@@ -248,15 +283,28 @@ pub fn render_each(
     for f in static_files(site).map_err(|d| Diagnostics(vec![d]))? {
         emit(f).map_err(|d| Diagnostics(vec![d]))?;
     }
-    Ok(Counts {
+    let counts = Counts {
         notices: planned.len(),
         pages: pages.into_inner(),
         files: files.into_inner(),
-    })
+    };
+    let views = Views {
+        public: planned
+            .iter()
+            .filter(|p| p.is_public())
+            .map(|p| p.incident.slug.clone())
+            .collect(),
+        pages: views
+            .into_iter()
+            .map(|(p, lang, v)| ((p.incident.slug.clone(), lang.clone()), v))
+            .collect(),
+    };
+    Ok((counts, views))
 }
 
 /// What changes in the output when one incident changed: its page in every language (when
-/// it is published under `options`) and every language's index, which lists it.
+/// it is published under `options`), its JSON export, and every language's index and feed
+/// and the sitemap, which list it.
 pub struct IncidentPages {
     pub files: Vec<OutputFile>,
     /// Folders of the incident's pages that must no longer exist (it was removed, or is now a
@@ -265,12 +313,14 @@ pub struct IncidentPages {
 }
 
 /// Renders only what the incident `slug` affects. `site` already holds the incident as it is
-/// now, or no longer holds it if it was deleted.
+/// now, or no longer holds it if it was deleted. `views` holds the other notices' views, as
+/// the last render left them; missing ones are made, and this notice's are replaced.
 pub fn render_incident_pages(
     site: &Site,
     renderer: &Renderer,
     options: &BuildOptions,
     slug: &str,
+    views: &mut Views,
 ) -> Result<IncidentPages, Diagnostics> {
     let planned = plan(
         &site.incidents,
@@ -295,25 +345,36 @@ pub fn render_incident_pages(
         .flat_map(|l| [(l, true), (l, false)])
         .filter(|(_, index)| *index || mine.is_some())
         .collect();
-    let rendered: Vec<Result<Vec<OutputFile>, Diagnostic>> = jobs
+    let listed_before: Vec<Option<String>> = langs
+        .iter()
+        .map(|l| views.pages.get(&(slug.to_owned(), l.clone())).map(listed))
+        .collect();
+    let was_public = views.public.remove(slug);
+    let is_public = mine.is_some_and(Planned::is_public);
+    if is_public {
+        views.public.insert(slug.to_owned());
+    }
+    views.pages.retain(|(s, _), _| s != slug);
+    let rendered: Vec<_> = jobs
         .par_iter()
         .map(|(lang, index)| match (index, mine) {
-            (true, _) => render_index(site, renderer, &planned, lang).map(|f| vec![f]),
-            (false, Some(p)) => render_incident(site, renderer, p, lang).map(|(files, _)| files),
+            (true, _) => render_index(site, renderer, &planned, lang).map(|f| (vec![f], None)),
+            (false, Some(p)) => {
+                render_incident(site, renderer, p, lang).map(|(files, v)| (files, Some(v)))
+            }
             (false, None) => unreachable!("filtered out above"),
         })
         .collect();
-    for r in rendered {
+    for (r, (lang, _)) in rendered.into_iter().zip(&jobs) {
         match r {
-            Ok(f) => out.files.extend(f),
+            Ok((f, view)) => {
+                out.files.extend(f);
+                if let Some(v) = view {
+                    views.pages.insert((slug.to_owned(), (*lang).clone()), v);
+                }
+            }
             Err(d) => diags.push(d),
         }
-    }
-    // The sitemap lists every published notice and is cheap to make; the feeds would need
-    // every notice's page rendered again and are left to the next full build.
-    match render_sitemap(site, renderer, &planned) {
-        Ok(f) => out.files.push(f),
-        Err(d) => diags.push(d),
     }
     if let Some(p) = mine {
         out.files.push(OutputFile {
@@ -321,6 +382,58 @@ pub fn render_incident_pages(
             bytes: export::incident_json(p.incident, &site.config).into_bytes(),
         });
     }
+    let listed_now: Vec<Option<String>> = langs
+        .iter()
+        .map(|l| views.pages.get(&(slug.to_owned(), l.clone())).map(listed))
+        .collect();
+    // Most edits are to the prose, which the feeds and the sitemap do not show.
+    if was_public == is_public && (!is_public || listed_before == listed_now) {
+        return finish(out, diags);
+    }
+    // A feed carries every public notice's title and summary, so it is made as a full build
+    // makes it, from the kept views; only views that are missing are made.
+    let public: Vec<&Planned> = planned.iter().filter(|p| p.is_public()).collect();
+    let missing: Vec<(&Planned, &String)> = public
+        .iter()
+        .flat_map(|p| langs.iter().map(move |l| (*p, l)))
+        .filter(|(p, l)| {
+            !views
+                .pages
+                .contains_key(&(p.incident.slug.clone(), (*l).clone()))
+        })
+        .collect();
+    let made: Vec<_> = missing
+        .par_iter()
+        .map(|(p, l)| {
+            let v = view::incident(p.incident, site.locales.get(l), p.banner);
+            ((p.incident.slug.clone(), (*l).clone()), v)
+        })
+        .collect();
+    views.pages.extend(made);
+    let views = &views.pages;
+    let feeds: Vec<Result<OutputFile, Diagnostic>> = langs
+        .par_iter()
+        .map(|lang| {
+            let pages: Vec<&IncidentView> = public
+                .iter()
+                .filter_map(|p| views.get(&(p.incident.slug.clone(), lang.clone())))
+                .collect();
+            render_feed(site, renderer, lang, &pages, now(options))
+        })
+        .collect();
+    for f in feeds
+        .into_iter()
+        .chain([render_sitemap(site, renderer, &planned)])
+    {
+        match f {
+            Ok(f) => out.files.push(f),
+            Err(d) => diags.push(d),
+        }
+    }
+    finish(out, diags)
+}
+
+fn finish(out: IncidentPages, mut diags: Diagnostics) -> Result<IncidentPages, Diagnostics> {
     if diags.has_errors() {
         diags
             .0

@@ -7,7 +7,7 @@
 //! reader may see the new notice page with the old index, which is harmless in a preview and
 //! lets one edit cost milliseconds.
 
-use super::build::{BuildOptions, render_incident_pages};
+use super::build::{BuildOptions, Views, render_incident_pages};
 use super::{Site, output};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::incident;
@@ -27,12 +27,15 @@ pub struct RebuildReport {
 
 /// Reads `content/<slug>/` again into `site` and updates its pages and the indexes in
 /// `options.output`, which must hold a full build of the same site. On a problem in the
-/// notice's files, `site` and the output are left as they were.
+/// notice's files, `site` and the output are left as they were. `views` are the views of the
+/// last rendering (from [`super::build::render_with_views`]), kept so that the feeds can be
+/// made again without rendering every notice.
 pub fn rebuild_incident(
     site: &mut Site,
     renderer: &Renderer,
     options: &BuildOptions,
     slug: &str,
+    views: &mut Views,
 ) -> Result<RebuildReport, Diagnostics> {
     let one = |d: Diagnostic| Diagnostics(vec![d]);
     let langs = site.config.language_codes();
@@ -49,7 +52,7 @@ pub fn rebuild_incident(
     } else if let Ok(k) = position {
         site.incidents.remove(k);
     }
-    let pages = render_incident_pages(site, renderer, options, slug)?;
+    let pages = render_incident_pages(site, renderer, options, slug, views)?;
     for rel in &pages.removed {
         output::remove_folder(&options.output, rel).map_err(one)?;
     }

@@ -307,6 +307,40 @@ pub fn update_files(output: &Path, files: &[OutputFile]) -> Result<usize, Diagno
     Ok(written)
 }
 
+/// Makes an existing output folder hold exactly `files`, in place: changed files are replaced
+/// one by one as [`update_files`] does, unchanged ones are left alone, and files no longer
+/// built are removed afterwards. Unlike [`write_site`] the folder itself never goes away, so
+/// a server reading from it meanwhile finds every page that exists both before and after.
+pub fn sync_site(output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+    update_files(output, files)?;
+    let keep: std::collections::HashSet<PathBuf> = files
+        .iter()
+        .filter_map(|f| safe_join(output, &f.path).ok())
+        .collect();
+    // Deepest first, so that a folder is looked at after its files are gone.
+    let entries: Vec<walkdir::DirEntry> = walkdir::WalkDir::new(output)
+        .min_depth(1)
+        .contents_first(true)
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect();
+    for e in entries {
+        let path = e.path();
+        if e.file_type().is_dir() {
+            // Fails, as it should, for a folder that still has files.
+            let _ = fs::remove_dir(path);
+        } else if !keep.contains(path) && path != output.join(MARKER) {
+            match fs::remove_file(path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(io_error("remove", path, &e));
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Removes the folder `rel` of an output folder, if it exists.
 pub fn remove_folder(output: &Path, rel: &str) -> Result<(), Diagnostic> {
     let path = safe_join(output, rel)?;
@@ -357,5 +391,66 @@ mod tests {
             .map(|e| e.file_name())
             .collect();
         assert_eq!(names, ["public"]);
+    }
+
+    fn file(path: &str, text: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn sync_leaves_exactly_the_new_files_and_the_marker() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        fs::write(out.join(MARKER), "m").unwrap();
+        fs::create_dir_all(out.join("sv/gone")).unwrap();
+        fs::write(out.join("sv/gone/index.html"), "old").unwrap();
+        fs::write(out.join("same.css"), "same").unwrap();
+        fs::write(out.join("index.html"), "old").unwrap();
+        let same_before = fs::metadata(out.join("same.css"))
+            .unwrap()
+            .modified()
+            .unwrap();
+
+        sync_site(
+            out,
+            &[
+                file("index.html", "new"),
+                file("same.css", "same"),
+                file("en/new/index.html", "added"),
+            ],
+        )
+        .unwrap();
+
+        let mut left: Vec<String> = walkdir::WalkDir::new(out)
+            .min_depth(1)
+            .into_iter()
+            .map(|e| {
+                let e = e.unwrap();
+                e.path().strip_prefix(out).unwrap().display().to_string()
+            })
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                MARKER,
+                "en",
+                "en/new",
+                "en/new/index.html",
+                "index.html",
+                "same.css"
+            ],
+            "sv/ lost its only folder, so it goes too"
+        );
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "new");
+        // An unchanged file is not rewritten.
+        let same_after = fs::metadata(out.join("same.css"))
+            .unwrap()
+            .modified()
+            .unwrap();
+        assert_eq!(same_before, same_after);
     }
 }

@@ -12,6 +12,7 @@ mod publish;
 mod scaffold;
 mod security;
 mod serve;
+mod serve_load;
 mod speed;
 mod support;
 mod theme;

@@ -270,12 +270,27 @@ pub fn http(
 impl Server {
     /// Starts `varsel -C <fixture> serve --port 0 <args>` and waits until it serves.
     pub fn start(f: &Fixture, args: &[&str]) -> Server {
-        use std::io::BufRead;
-        let mut child = varsel()
+        let mut cmd = varsel();
+        cmd.arg("-C").arg(f.path()).args(["serve", "--port", "0"]);
+        Server::spawn(cmd.args(args))
+    }
+
+    /// As [`Server::start`], with the soft limit on open files lowered to `n` first, as many
+    /// systems set it.
+    pub fn start_with_open_file_limit(f: &Fixture, args: &[&str], n: u32) -> Server {
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c")
+            .arg(format!("ulimit -S -n {n} && exec \"$0\" \"$@\""))
+            .arg(env!("CARGO_BIN_EXE_varsel"))
             .arg("-C")
             .arg(f.path())
-            .args(["serve", "--port", "0"])
-            .args(args)
+            .args(["serve", "--port", "0"]);
+        Server::spawn(cmd.args(args))
+    }
+
+    fn spawn(cmd: &mut Command) -> Server {
+        use std::io::BufRead;
+        let mut child = cmd
             .env("NO_COLOR", "1")
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::inherit())
@@ -322,6 +337,17 @@ impl Server {
                 Err(e) => panic!("no line starting with {prefix:?} from varsel serve: {e}"),
             }
         }
+    }
+
+    /// Whether the server is still running.
+    pub fn running(&mut self) -> bool {
+        let child = self.child.as_mut().unwrap();
+        child.try_wait().unwrap().is_none()
+    }
+
+    /// The process id of the server, for looking at it in /proc.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().unwrap().id()
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -384,6 +410,35 @@ pub struct Events {
 }
 
 impl Events {
+    /// Reads events until none has come for `quiet`; returns their names in order.
+    pub fn until_quiet(&mut self, quiet: std::time::Duration) -> Vec<String> {
+        use std::io::Read;
+        let mut last = std::time::Instant::now();
+        while last.elapsed() < quiet {
+            let mut buf = [0u8; 4096];
+            match self.stream.read(&mut buf) {
+                Ok(0) => panic!("the event stream ended: {:?}", self.seen),
+                Ok(n) => {
+                    let text = String::from_utf8_lossy(&buf[..n]);
+                    // Keep-alive comments are not events.
+                    if text.contains("event: ") {
+                        last = std::time::Instant::now();
+                    }
+                    self.seen.push_str(&text);
+                }
+                Err(_) => {}
+            }
+        }
+        let names = self
+            .seen
+            .lines()
+            .filter_map(|l| l.strip_prefix("event: "))
+            .map(str::to_owned)
+            .collect();
+        self.seen.clear();
+        names
+    }
+
     /// Waits (up to 30 s) for the next event named `name`; returns its data.
     pub fn next(&mut self, name: &str) -> String {
         use std::io::Read;
