@@ -10,6 +10,7 @@ pub mod links;
 pub mod table;
 pub mod translations;
 
+use rayon::prelude::*;
 use std::path::Path;
 
 use jiff::Timestamp;
@@ -41,8 +42,14 @@ pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics
 /// Every problem in the site, drafts included: what `varsel check` reports.
 pub fn run(site: &Site, now: Timestamp) -> Diagnostics {
     let mut diags = site_wide(site);
-    for i in &site.incidents {
-        diags.extend(incident(site, i, now));
+    // Notices are checked independently, each on its own core.
+    let per_incident: Vec<Diagnostics> = site
+        .incidents
+        .par_iter()
+        .map(|i| incident(site, i, now))
+        .collect();
+    for d in per_incident {
+        diags.extend(d);
     }
     diags
 }
@@ -63,8 +70,12 @@ pub fn for_build(site: &Site, now: Timestamp, drafts: bool) -> BuildChecks {
         blocking: site_wide(site),
         ..BuildChecks::default()
     };
-    for p in plan(&site.incidents, now, drafts, site.config.withdrawn) {
-        let diags = incident(site, p.incident, now);
+    let planned = plan(&site.incidents, now, drafts, site.config.withdrawn);
+    let checked: Vec<Diagnostics> = planned
+        .par_iter()
+        .map(|p| incident(site, p.incident, now))
+        .collect();
+    for (p, diags) in planned.into_iter().zip(checked) {
         if p.banner == "draft" || p.banner == "scheduled" {
             if !diags.is_empty() {
                 out.preview.push(
