@@ -104,6 +104,16 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
     Ok(report)
 }
 
+/// The notices a build with `options` publishes, as [`plan`] decides.
+fn planned<'a>(site: &'a Site, options: &BuildOptions) -> Vec<Planned<'a>> {
+    plan(
+        &site.incidents,
+        now(options),
+        options.drafts,
+        site.config.withdrawn,
+    )
+}
+
 fn now(options: &BuildOptions) -> Timestamp {
     options.now.unwrap_or_else(Timestamp::now)
 }
@@ -189,12 +199,7 @@ pub fn render_each(
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
 ) -> Result<(Counts, Views), Diagnostics> {
     use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-    let planned = plan(
-        &site.incidents,
-        now(options),
-        options.drafts,
-        site.config.withdrawn,
-    );
+    let planned = planned(site, options);
     let langs = site.config.language_codes();
     let pages = AtomicUsize::new(0);
     let files = AtomicUsize::new(0);
@@ -322,12 +327,7 @@ pub fn render_incident_pages(
     slug: &str,
     views: &mut Views,
 ) -> Result<IncidentPages, Diagnostics> {
-    let planned = plan(
-        &site.incidents,
-        now(options),
-        options.drafts,
-        site.config.withdrawn,
-    );
+    let planned = planned(site, options);
     let langs = site.config.language_codes();
     let mine = planned.iter().find(|p| p.incident.slug == slug);
     let mut out = IncidentPages {
