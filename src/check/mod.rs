@@ -120,11 +120,7 @@ pub(crate) fn at_prose(
     d: Diagnostic,
 ) -> Diagnostic {
     let path = incident.prose_path(lang);
-    let source = incident
-        .prose_sources
-        .get(lang)
-        .map(String::as_str)
-        .unwrap_or("");
+    let source = incident.prose_sources.get(lang).map(|s| &**s).unwrap_or("");
     d.at(&path, source, line, col)
 }
 

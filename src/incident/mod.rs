@@ -9,11 +9,12 @@ pub mod when;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use jiff::Zoned;
 use jiff::tz::TimeZone;
 
-pub use model::{Facts, Prose, SectionKey, Text};
+pub use model::{Facts, Prose, SectionKey, SourceText, Text};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
@@ -36,8 +37,8 @@ pub struct Incident {
     pub published_until: Option<Zoned>,
     /// Prose per language code, for the site languages that have a file.
     pub prose: BTreeMap<String, Prose>,
-    /// The text of each prose file, by language.
-    pub prose_sources: BTreeMap<String, String>,
+    /// The text of each prose file, by language; the sections of `prose` are slices of it.
+    pub prose_sources: BTreeMap<String, Arc<str>>,
 }
 
 impl Incident {
@@ -126,7 +127,8 @@ pub fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
         }
         match crate::input::read_text(&root, &path) {
             Ok(src) => {
-                match parse::prose(&path, &src) {
+                let src: Arc<str> = Arc::from(src);
+                match parse::prose_shared(&path, &src) {
                     Ok(p) => {
                         prose.insert(lang.clone(), p);
                     }

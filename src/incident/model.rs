@@ -4,6 +4,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
+use std::ops::Range;
+use std::sync::Arc;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -392,11 +394,59 @@ impl SectionKey {
     }
 }
 
+/// Text that is a part of a prose file the incident keeps anyway: a section's Markdown shares
+/// the file's text instead of copying it, which halves what a large site holds in memory.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct SourceText {
+    source: Arc<str>,
+    range: Range<usize>,
+}
+
+impl SourceText {
+    /// `source[range]`; `range` must lie on character boundaries of `source`.
+    pub fn new(source: Arc<str>, range: Range<usize>) -> SourceText {
+        assert!(
+            source.get(range.clone()).is_some(),
+            "range outside the text"
+        );
+        SourceText { source, range }
+    }
+}
+
+impl From<&str> for SourceText {
+    fn from(s: &str) -> SourceText {
+        SourceText {
+            range: 0..s.len(),
+            source: Arc::from(s),
+        }
+    }
+}
+
+impl std::ops::Deref for SourceText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.source[self.range.clone()]
+    }
+}
+
+impl fmt::Debug for SourceText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl Serialize for SourceText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
+    }
+}
+
 /// One `##` question under `# questions`.
 #[derive(Debug, Clone)]
 pub struct Question {
     pub question: String,
-    pub answer_markdown: String,
+    pub answer_markdown: SourceText,
     pub line: usize,
 }
 
@@ -405,7 +455,7 @@ pub struct Question {
 pub struct Prose {
     pub front: FrontMatter,
     /// Markdown of each standard section, in standard order; all seven are present.
-    pub sections: Vec<(SectionKey, String)>,
+    pub sections: Vec<(SectionKey, SourceText)>,
     pub questions: Vec<Question>,
     /// Line on which each section's heading stands, for later diagnostics.
     pub section_lines: BTreeMap<SectionKey, usize>,

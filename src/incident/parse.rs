@@ -1,11 +1,13 @@
 //! Reading an incident's files: `incident.yaml` into [`Facts`], `<lang>.md` into [`Prose`].
 //! Every failure becomes a [`Diagnostic`] that points into the file.
 
+use std::ops::Range;
 use std::path::Path;
+use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
-use super::model::{Facts, FrontMatter, Prose, Question, SectionKey};
+use super::model::{Facts, FrontMatter, Prose, Question, SectionKey, SourceText};
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
 pub use crate::input::MAX_FILE_BYTES;
@@ -164,6 +166,15 @@ pub fn facts(file: &Path, source: &str) -> Result<Facts, Diagnostic> {
 
 /// Parses a prose file: front matter, then `# section-key` sections and `# questions`.
 pub fn prose(file: &Path, source: &str) -> Result<Prose, Vec<Diagnostic>> {
+    prose_shared(file, &Arc::from(source))
+}
+
+/// Like [`prose`]; the sections and answers returned are slices of `source`, not copies.
+pub fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnostic>> {
+    let shared = source;
+    let source: &str = source;
+    // Where a line of `source` ends, as an offset into it.
+    let end_of = |line: &str| line.as_ptr() as usize - source.as_ptr() as usize + line.len();
     let source_nobom = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (front_yaml, body, body_line) = split_front_matter(source_nobom).ok_or_else(|| {
         vec![
@@ -187,8 +198,9 @@ pub fn prose(file: &Path, source: &str) -> Result<Prose, Vec<Diagnostic>> {
         );
     }
 
-    let mut sections: Vec<(SectionKey, String, usize)> = Vec::new();
-    let mut questions: Vec<Question> = Vec::new();
+    let mut sections: Vec<(SectionKey, Range<usize>, usize)> = Vec::new();
+    // Each question with the part of `source` that is its answer.
+    let mut questions: Vec<(Question, Range<usize>)> = Vec::new();
     let mut in_questions = false;
     let mut current: Option<String> = None;
     let mut fence: Option<(char, usize)> = None;
@@ -241,7 +253,7 @@ pub fn prose(file: &Path, source: &str) -> Result<Prose, Vec<Diagnostic>> {
                                 .with_help("merge the two into one section"),
                             );
                         }
-                        sections.push((k, String::new(), lineno));
+                        sections.push((k, end_of(line)..end_of(line), lineno));
                         current = Some(key.to_owned());
                     }
                     None => {
@@ -269,16 +281,19 @@ pub fn prose(file: &Path, source: &str) -> Result<Prose, Vec<Diagnostic>> {
                 }
             }
             Some((2, text)) if in_questions => {
-                questions.push(Question {
-                    question: text.trim().to_owned(),
-                    answer_markdown: String::new(),
-                    line: lineno,
-                });
+                questions.push((
+                    Question {
+                        question: text.trim().to_owned(),
+                        answer_markdown: SourceText::default(),
+                        line: lineno,
+                    },
+                    end_of(line)..end_of(line),
+                ));
             }
             _ => {
                 if in_questions {
                     match questions.last_mut() {
-                        Some(q) => q.answer_markdown.push_str(line),
+                        Some((_, answer)) => answer.end = end_of(line),
                         None if !is_blank_or_comment(trimmed) => errors.push(
                             Diagnostic::error(
                                 "text-outside-question",
@@ -291,7 +306,7 @@ pub fn prose(file: &Path, source: &str) -> Result<Prose, Vec<Diagnostic>> {
                     }
                 } else if current.is_some() {
                     if let Some(last) = sections.last_mut() {
-                        last.1.push_str(line);
+                        last.1.end = end_of(line);
                     }
                 } else if !is_blank_or_comment(trimmed) && !reported_stray {
                     // One report is enough; the rest of the stray text is the same mistake.
@@ -325,7 +340,7 @@ pub fn prose(file: &Path, source: &str) -> Result<Prose, Vec<Diagnostic>> {
             .with_help("every notice answers all seven standard questions in every language; add the section with its text"),
         );
     }
-    for q in &questions {
+    for (q, _) in &questions {
         if q.question.is_empty() {
             errors.push(
                 Diagnostic::error("empty-question", "a custom question has no text")
@@ -339,10 +354,20 @@ pub fn prose(file: &Path, source: &str) -> Result<Prose, Vec<Diagnostic>> {
     }
     let section_lines = sections.iter().map(|(k, _, l)| (*k, *l)).collect();
     sections.sort_by_key(|(k, _, _)| *k);
+    let text = |range: Range<usize>| SourceText::new(Arc::clone(shared), range);
     Ok(Prose {
         front,
-        sections: sections.into_iter().map(|(k, md, _)| (k, md)).collect(),
-        questions,
+        sections: sections
+            .into_iter()
+            .map(|(k, range, _)| (k, text(range)))
+            .collect(),
+        questions: questions
+            .into_iter()
+            .map(|(q, range)| Question {
+                answer_markdown: text(range),
+                ..q
+            })
+            .collect(),
         section_lines,
     })
 }

@@ -7,20 +7,17 @@ use crate::render::text;
 /// The rendered `notice.txt` template as mail-ready text: every line wrapped at 72 columns,
 /// at most one blank line in a row, one newline at the end.
 pub fn finish_text(rendered: &str) -> String {
-    let wrapped = text::wrap(rendered.trim(), text::WIDTH);
-    let mut out = String::with_capacity(wrapped.len());
+    let mut out = String::with_capacity(rendered.len() + rendered.len() / text::WIDTH);
     let mut blank = 0;
-    for line in wrapped.lines() {
+    for line in rendered.trim().lines() {
         if line.trim().is_empty() {
             blank += 1;
-            if blank > 1 {
-                continue;
+            if blank == 1 {
+                out.push('\n');
             }
-            out.push('\n');
         } else {
             blank = 0;
-            out.push_str(line);
-            out.push('\n');
+            text::wrap_line(line, text::WIDTH, &mut out);
         }
     }
     out

@@ -174,36 +174,81 @@ impl Writer {
 /// `- ` bullet or a `1. ` number continues indented under its text; a word longer than the
 /// width (a long web address) stands alone on its line rather than being broken.
 pub fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / width);
+    let mut out = String::with_capacity(text.len() + text.len() / width + 16);
     for line in text.lines() {
-        let line = line.trim_end();
-        let indent = hanging_indent(line);
-        let (first, rest) = line.split_at(indent.len().min(line.len()));
-        let continuation = " ".repeat(first.chars().count());
-        let mut current = first.to_owned();
-        let mut current_len = current.chars().count();
-        let mut has_word = false;
-        for word in rest.split(' ').filter(|w| !w.is_empty()) {
-            let len = word.chars().count();
-            if has_word && current_len + 1 + len > width {
-                out.push_str(&current);
-                out.push('\n');
-                current = continuation.clone();
-                current_len = current.chars().count();
-                has_word = false;
-            }
-            if has_word {
-                current.push(' ');
-                current_len += 1;
-            }
-            current.push_str(word);
-            current_len += len;
-            has_word = true;
-        }
-        out.push_str(current.trim_end());
-        out.push('\n');
+        wrap_line(line, width, &mut out);
     }
     out
+}
+
+/// Appends one line of text to `out`, wrapped as [`wrap`] does, each output line ending in a
+/// newline. Every notice is wrapped in every language on each build, so this writes straight
+/// into `out` instead of building each output line on its own.
+pub fn wrap_line(line: &str, width: usize, out: &mut String) {
+    let line = line.trim_end();
+    let first = hanging_indent(line);
+    let rest = &line[first.len()..];
+    let indent = columns(first);
+    let start = out.len();
+    out.push_str(first);
+    let mut len = indent;
+    let mut has_word = false;
+    for (word, word_len) in words(rest) {
+        if has_word && len + 1 + word_len > width {
+            out.push('\n');
+            out.extend(std::iter::repeat_n(' ', indent));
+            len = indent;
+            has_word = false;
+        }
+        if has_word {
+            out.push(' ');
+            len += 1;
+        }
+        out.push_str(word);
+        len += word_len;
+        has_word = true;
+    }
+    if !has_word {
+        // A line of only a bullet or an indent keeps no trailing spaces.
+        let kept = out[start..].trim_end().len();
+        out.truncate(start + kept);
+    }
+    out.push('\n');
+}
+
+/// The columns `s` takes: its characters.
+fn columns(s: &str) -> usize {
+    s.bytes().filter(|b| !is_continuation(*b)).count()
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// The words of `line` (split at spaces, none empty) with the columns each takes, in one
+/// pass over the bytes.
+fn words(line: &str) -> impl Iterator<Item = (&str, usize)> {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(at) == Some(&b' ') {
+            at += 1;
+        }
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
+        let mut columns = 0;
+        while let Some(&b) = bytes.get(at) {
+            if b == b' ' {
+                break;
+            }
+            columns += usize::from(!is_continuation(b));
+            at += 1;
+        }
+        // Spaces are ASCII, so `start..at` lies on character boundaries.
+        Some((&line[start..at], columns))
+    })
 }
 
 /// The part of a line that its continuation lines are indented by.
@@ -266,5 +311,44 @@ mod tests {
         assert!(wrapped.lines().skip(1).all(|l| l.starts_with("  word")));
         let long = format!("see {}", "x".repeat(90));
         assert_eq!(wrap(&long, 72), format!("see\n{}\n", "x".repeat(90)));
+    }
+
+    /// The straightforward form of [`wrap`], one output line at a time: the fast one must
+    /// agree with it on any input.
+    fn wrap_by_lines(text: &str, width: usize) -> String {
+        let mut out = String::new();
+        for line in text.lines() {
+            let line = line.trim_end();
+            let first = hanging_indent(line);
+            let continuation = " ".repeat(first.chars().count());
+            let mut current = first.to_owned();
+            let mut has_word = false;
+            for word in line[first.len()..].split(' ').filter(|w| !w.is_empty()) {
+                if has_word && current.chars().count() + 1 + word.chars().count() > width {
+                    out.push_str(&current);
+                    out.push('\n');
+                    current = continuation.clone();
+                    has_word = false;
+                }
+                if has_word {
+                    current.push(' ');
+                }
+                current.push_str(word);
+                has_word = true;
+            }
+            out.push_str(current.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn wrap_agrees_with_the_line_by_line_form(
+            text in "([a-zåäöø]{1,12}|[ ]{1,3}|\n|- |> |12\\. |https://x\\.example/[a-z/]{60,90})*",
+            width in 10usize..80,
+        ) {
+            proptest::prop_assert_eq!(wrap(&text, width), wrap_by_lines(&text, width));
+        }
     }
 }

@@ -193,7 +193,7 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
             .sections
             .iter()
             .find(|(k, _)| *k == key)
-            .map(|(_, md)| md.as_str())
+            .map(|(_, md)| &**md)
             .unwrap_or_default()
     };
     // The page's HTML and the email's text come from the same Markdown, side by side.

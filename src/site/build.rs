@@ -211,73 +211,86 @@ pub fn render_each(
         sink(f)
     };
 
-    let jobs: Vec<(&Planned, &String)> = planned
+    // A notice's JSON export is a job of its own beside its pages, so no thread waits for it.
+    let jobs: Vec<(&Planned, Option<&String>)> = planned
         .iter()
-        .flat_map(|p| langs.iter().map(move |l| (p, l)))
+        .flat_map(|p| langs.iter().map(move |l| (p, Some(l))).chain([(p, None)]))
         .collect();
     // Each page is handed on as soon as it is rendered; what the feeds need of it is kept
     // without the page's prose, which is most of its size.
-    let rendered: Vec<Result<(&Planned, &String, IncidentView), Diagnostic>> = jobs
+    let rendered: Vec<Result<Option<PageView>, Diagnostic>> = jobs
         .par_iter()
-        .map(|(p, lang)| {
+        .map(|&(p, lang)| {
+            let Some(lang) = lang else {
+                emit(OutputFile {
+                    path: format!("incidents/{}/incident.json", p.incident.slug),
+                    bytes: export::incident_json(p.incident, &site.config).into_bytes(),
+                })?;
+                return Ok(None);
+            };
             let (files, mut view) = render_incident(site, renderer, p, lang)?;
             for f in files {
                 emit(f)?;
             }
             view.sections = Vec::new();
             view.questions = Vec::new();
-            Ok((*p, *lang, view))
+            Ok(Some((p, lang, view)))
         })
         .collect();
     let mut diags = Diagnostics::default();
     let mut views: Vec<(&Planned, &String, IncidentView)> = Vec::with_capacity(rendered.len());
     for r in rendered {
         match r {
-            Ok(v) => views.push(v),
+            Ok(Some(v)) => views.push(v),
+            Ok(None) => {}
             Err(d) => diags.push(d),
         }
-    }
-    let mut push = |r: Result<OutputFile, Diagnostic>| {
-        if let Err(d) = r.and_then(&emit) {
-            diags.push(d);
-        }
-    };
-    for p in &planned {
-        push(Ok(OutputFile {
-            path: format!("incidents/{}/incident.json", p.incident.slug),
-            bytes: export::incident_json(p.incident, &site.config).into_bytes(),
-        }));
     }
     // Feeds and the sitemap announce a notice to the world: previews never appear in them.
     let public: Vec<&(&Planned, &String, IncidentView)> =
         views.iter().filter(|(p, _, _)| p.is_public()).collect();
-    for lang in &langs {
-        let pages: Vec<&IncidentView> = public
-            .iter()
-            .filter(|(_, l, _)| *l == lang)
-            .map(|(_, _, v)| v)
-            .collect();
-        push(render_feed(site, renderer, lang, &pages, now(options)));
+    let default_lang = site.config.default_language();
+    let lists: Vec<List> = langs
+        .iter()
+        .flat_map(|l| [List::Feed(l), List::Index(l), List::NotFound(l)])
+        .chain([List::Sitemap, List::Root, List::RootNotFound])
+        .collect();
+    let listed: Vec<Result<(), Diagnostic>> = lists
+        .par_iter()
+        .map(|list| {
+            let file = match list {
+                List::Feed(lang) => {
+                    let pages: Vec<&IncidentView> = public
+                        .iter()
+                        .filter(|(_, l, _)| l == lang)
+                        .map(|(_, _, v)| v)
+                        .collect();
+                    render_feed(site, renderer, lang, &pages, now(options))
+                }
+                List::Index(lang) => render_index(site, renderer, &planned, lang),
+                List::NotFound(lang) => {
+                    render_not_found(site, renderer, lang, 1).map(|bytes| OutputFile {
+                        path: format!("{lang}/404.html"),
+                        bytes,
+                    })
+                }
+                List::Sitemap => render_sitemap(site, renderer, &planned),
+                List::Root => render_root(site, renderer),
+                List::RootNotFound => {
+                    render_not_found(site, renderer, default_lang, 0).map(|bytes| OutputFile {
+                        path: "404.html".into(),
+                        bytes,
+                    })
+                }
+            };
+            file.and_then(&emit)
+        })
+        .collect();
+    for r in listed {
+        if let Err(d) = r {
+            diags.push(d);
+        }
     }
-    push(render_sitemap(site, renderer, &planned));
-    for lang in &langs {
-        push(render_index(site, renderer, &planned, lang));
-        push(
-            render_not_found(site, renderer, lang, 1).map(|bytes| OutputFile {
-                path: format!("{lang}/404.html"),
-                bytes,
-            }),
-        );
-    }
-    push(render_root(site, renderer));
-    push(
-        render_not_found(site, renderer, site.config.default_language(), 0).map(|bytes| {
-            OutputFile {
-                path: "404.html".into(),
-                bytes,
-            }
-        }),
-    );
     if !diags.is_empty() {
         // One broken template fails every page the same way; say it once.
         diags
@@ -305,6 +318,19 @@ pub fn render_each(
             .collect(),
     };
     Ok((counts, views))
+}
+
+/// A rendered notice page's view, kept for the feeds.
+type PageView<'a> = (&'a Planned<'a>, &'a String, IncidentView);
+
+/// The pages made from all notices together, once every notice is rendered.
+enum List<'a> {
+    Feed(&'a String),
+    Index(&'a String),
+    NotFound(&'a String),
+    Sitemap,
+    Root,
+    RootNotFound,
 }
 
 /// What changes in the output when one incident changed: its page in every language (when
