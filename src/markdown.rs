@@ -9,13 +9,46 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, 
 /// Renders `markdown` to safe HTML. Headings are shifted down by `shift` levels (prose `##`
 /// under a page `<h2>` becomes `<h3>`) and get ids unique among `used_ids`.
 pub fn render(markdown: &str, shift: usize, used_ids: &mut HashSet<String>) -> String {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS;
-    let mut needs_sanitizing = false;
-    let mut events: Vec<Event> = Parser::new_ext(markdown, options).collect();
+    let (events, needs_sanitizing) = events(markdown, shift, used_ids);
+    html_of(events.into_iter(), needs_sanitizing, markdown.len())
+}
 
+/// Like [`render`], also returning the same Markdown as plain text for the email rendition
+/// ([`text::from_markdown`](crate::render::text::from_markdown)), from one parse.
+pub fn render_with_text(
+    markdown: &str,
+    shift: usize,
+    used_ids: &mut HashSet<String>,
+) -> (String, String) {
+    let (events, needs_sanitizing) = events(markdown, shift, used_ids);
+    let text = crate::render::text::from_events(events.iter().cloned());
+    (
+        html_of(events.into_iter(), needs_sanitizing, markdown.len()),
+        text,
+    )
+}
+
+/// Adds to `used_ids` the ids [`render`] gives the headings of `markdown`, without writing
+/// its HTML: what a link check needs to know.
+pub fn take_heading_ids(markdown: &str, used_ids: &mut HashSet<String>) {
+    events(markdown, 0, used_ids);
+}
+
+/// The extensions prose may use, for every reader of it.
+pub const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_TASKLISTS);
+
+/// The parsed `markdown` with its headings shifted and given ids, and whether its HTML must
+/// be sanitized (it has raw HTML or a link to an unsafe scheme).
+fn events<'a>(
+    markdown: &'a str,
+    shift: usize,
+    used_ids: &mut HashSet<String>,
+) -> (Vec<Event<'a>>, bool) {
+    let mut needs_sanitizing = false;
+    let mut events: Vec<Event> = Parser::new_ext(markdown, OPTIONS).collect();
     // Heading ids come from the heading's text, so collect it before writing the start tag.
     let mut i = 0;
     while i < events.len() {
@@ -57,8 +90,16 @@ pub fn render(markdown: &str, shift: usize, used_ids: &mut HashSet<String>) -> S
         }
         i += 1;
     }
-    let mut out = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut out, events.into_iter());
+    (events, needs_sanitizing)
+}
+
+fn html_of<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    needs_sanitizing: bool,
+    markdown_len: usize,
+) -> String {
+    let mut out = String::with_capacity(markdown_len * 3 / 2);
+    html::push_html(&mut out, events);
     if needs_sanitizing {
         sanitize(&out)
     } else {

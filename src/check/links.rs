@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{Event, Options, Parser, Tag};
+use pulldown_cmark::{Event, Parser, Tag};
 
 use super::at_prose;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
@@ -65,11 +65,7 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
 
 /// Every link destination in `markdown` with the byte offset of the link.
 fn links(markdown: &str) -> Vec<(String, usize)> {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS;
-    Parser::new_ext(markdown, options)
+    Parser::new_ext(markdown, crate::markdown::OPTIONS)
         .into_offset_iter()
         .filter_map(|(event, range)| match event {
             Event::Start(Tag::Link { dest_url, .. }) => Some((dest_url.to_string(), range.start)),

@@ -162,6 +162,22 @@ impl Renderer {
             .render(template, cx)
             .map_err(|e| template_error(&e, &self.template_files))
     }
+
+    /// Like [`render`](Self::render), as the bytes of a file: a page goes to disk as it is,
+    /// without being copied into a `String` and checked again. `size` is a guess of its
+    /// length, so the buffer seldom grows.
+    pub fn render_bytes(
+        &self,
+        template: &str,
+        cx: &Context,
+        size: usize,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let mut out = Vec::with_capacity(size);
+        self.tera
+            .render_to(template, cx, &mut out)
+            .map_err(|e| template_error(&e, &self.template_files))?;
+        Ok(out)
+    }
 }
 
 /// A Tera error as a diagnostic pointing into the template file.

@@ -1,7 +1,7 @@
 //! Plain text for the email rendition: Markdown prose as readable lines (list bullets kept,
 //! link targets written out), and word wrapping at a fixed width with hanging indents.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 /// The width plain-text email is wrapped at: what mail readers show without reflowing.
 pub const WIDTH: usize = 72;
@@ -10,17 +10,18 @@ pub const WIDTH: usize = 72;
 /// blank lines between blocks, `- ` and `1. ` bullets indented by nesting, and every link's
 /// address in brackets after its text so nothing is lost when the HTML is gone.
 pub fn from_markdown(markdown: &str) -> String {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS;
+    from_events(Parser::new_ext(markdown, crate::markdown::OPTIONS))
+}
+
+/// Like [`from_markdown`], from Markdown already parsed.
+pub fn from_events<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
     let mut out = Writer::default();
     // Each open list: the next number, or `None` for bullets.
     let mut lists: Vec<Option<u64>> = Vec::new();
     let mut links: Vec<(String, usize)> = Vec::new();
     let mut quote = 0usize;
     let mut in_code_block = false;
-    for event in Parser::new_ext(markdown, options) {
+    for event in events {
         match event {
             Event::Start(Tag::Paragraph | Tag::Heading { .. }) => out.start_block(quote),
             Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => out.end_block(),
@@ -182,38 +183,102 @@ pub fn wrap(text: &str, width: usize) -> String {
 }
 
 /// Appends one line of text to `out`, wrapped as [`wrap`] does, each output line ending in a
-/// newline. Every notice is wrapped in every language on each build, so this writes straight
-/// into `out` instead of building each output line on its own.
+/// newline. Every notice is wrapped in every language on each build, so each output line is
+/// copied in one piece where its words are separated by single spaces, as in nearly all prose.
 pub fn wrap_line(line: &str, width: usize, out: &mut String) {
     let line = line.trim_end();
     let first = hanging_indent(line);
-    let rest = &line[first.len()..];
     let indent = columns(first);
     let start = out.len();
     out.push_str(first);
-    let mut len = indent;
-    let mut has_word = false;
-    for (word, word_len) in words(rest) {
-        if has_word && len + 1 + word_len > width {
-            out.push('\n');
-            out.extend(std::iter::repeat_n(' ', indent));
-            len = indent;
-            has_word = false;
-        }
-        if has_word {
-            out.push(' ');
-            len += 1;
-        }
-        out.push_str(word);
-        len += word_len;
-        has_word = true;
-    }
-    if !has_word {
+    let mut rest = line[first.len()..].trim_start_matches(' ');
+    if rest.is_empty() {
         // A line of only a bullet or an indent keeps no trailing spaces.
         let kept = out[start..].trim_end().len();
         out.truncate(start + kept);
     }
+    let mut room = width.saturating_sub(indent);
+    while !rest.is_empty() {
+        let (end, single_spaced) = fitting(rest, room);
+        let fits = &rest[..end];
+        if single_spaced {
+            out.push_str(fits);
+        } else {
+            for (i, (word, _)) in words(fits).enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                out.push_str(word);
+            }
+        }
+        rest = rest[end..].trim_start_matches(' ');
+        if !rest.is_empty() {
+            out.push('\n');
+            out.extend(std::iter::repeat_n(' ', indent));
+            room = width.saturating_sub(indent);
+        }
+    }
     out.push('\n');
+}
+
+/// How much of `text` (which starts with a word) goes on one line of `room` columns: the
+/// byte length of its first word and every following word that fits after one space (the
+/// first word goes on the line even if it is too long), and whether those words are
+/// separated by single spaces.
+fn fitting(text: &str, room: usize) -> (usize, bool) {
+    // The first `room + 1` characters hold every word that fits and the space after the last.
+    let window = match text.as_bytes().get(..=room) {
+        Some(w) if w.is_ascii() => room + 1,
+        _ => text
+            .char_indices()
+            .nth(room + 1)
+            .map_or(text.len(), |(i, _)| i),
+    };
+    if text[..window].contains("  ") {
+        return fitting_word_by_word(text, room);
+    }
+    if window == text.len() && columns(text) <= room {
+        return (text.len(), true);
+    }
+    let end = match text[..window].rfind(' ') {
+        Some(space) => space,
+        // The first word alone is longer than the line.
+        None => text.find(' ').unwrap_or(text.len()),
+    };
+    (end, true)
+}
+
+/// [`fitting`] one word at a time, counting the columns of each.
+fn fitting_word_by_word(text: &str, room: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let (mut at, mut used, mut end) = (0, 0, 0);
+    let mut single_spaced = true;
+    while at < bytes.len() {
+        let spaces = at;
+        while bytes.get(at) == Some(&b' ') {
+            at += 1;
+        }
+        if at == bytes.len() {
+            break;
+        }
+        let mut word = 0;
+        let word_start = at;
+        while let Some(&b) = bytes.get(at) {
+            if b == b' ' {
+                break;
+            }
+            word += usize::from(!is_continuation(b));
+            at += 1;
+        }
+        let needed = if end == 0 { word } else { 1 + word };
+        if end > 0 && used + needed > room {
+            break;
+        }
+        single_spaced &= end == 0 || word_start - spaces == 1;
+        used += needed;
+        end = at;
+    }
+    (end, single_spaced)
 }
 
 /// The columns `s` takes: its characters.

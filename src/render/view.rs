@@ -12,7 +12,6 @@ use crate::incident::{Incident, Text};
 use crate::locale::Locale;
 use crate::markdown;
 use crate::render::chart::{self, ChartView};
-use crate::render::text;
 
 /// A moment, with the machine-readable value for `<time datetime>` and the words for readers.
 #[derive(Debug, Clone, Serialize)]
@@ -172,11 +171,11 @@ fn reserved_ids() -> HashSet<String> {
 pub fn anchor_ids(prose: &Prose) -> HashSet<String> {
     let mut used = reserved_ids();
     for (_, md) in &prose.sections {
-        markdown::render(md, 1, &mut used);
+        markdown::take_heading_ids(md, &mut used);
     }
     for q in &prose.questions {
         markdown::unique_id(markdown::slug(&q.question), &mut used);
-        markdown::render(&q.answer_markdown, 2, &mut used);
+        markdown::take_heading_ids(&q.answer_markdown, &mut used);
     }
     used
 }
@@ -199,8 +198,7 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
     // The page's HTML and the email's text come from the same Markdown, side by side.
     let prose_section = |s: &mut SectionView, key: SectionKey, used: &mut HashSet<String>| {
         let md = prose_md(key);
-        s.html = markdown::render(md, 1, used);
-        s.text = text::from_markdown(md);
+        (s.html, s.text) = markdown::render_with_text(md, 1, used);
     };
     let when = |w: &crate::incident::when::When| TimeView {
         iso: w.iso().unwrap_or_default(),
@@ -427,11 +425,15 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
     let questions = prose
         .questions
         .iter()
-        .map(|q| QuestionView {
-            id: markdown::unique_id(markdown::slug(&q.question), &mut used_ids),
-            question: q.question.clone(),
-            html: markdown::render(&q.answer_markdown, 2, &mut used_ids),
-            text: text::from_markdown(&q.answer_markdown),
+        .map(|q| {
+            let id = markdown::unique_id(markdown::slug(&q.question), &mut used_ids);
+            let (html, text) = markdown::render_with_text(&q.answer_markdown, 2, &mut used_ids);
+            QuestionView {
+                id,
+                question: q.question.clone(),
+                html,
+                text,
+            }
         })
         .collect();
 

@@ -509,16 +509,18 @@ fn render_incident(
         &export::json_ld(&page, p.incident, &canonical, lang),
     );
     cx.insert("page", &page);
-    let html = renderer.render("incident.html", &cx)?;
+    // A page is about twice its Markdown.
+    let size = 2 * p.incident.prose_sources.get(lang).map_or(0, |s| s.len()) + 16 * 1024;
+    let html = renderer.render_bytes("incident.html", &cx, size)?;
     cx.insert("email", &true);
     let text = email::finish_text(&renderer.render("notice.txt", &cx)?);
-    let mail_html = renderer.render("notice.html", &cx)?;
+    let mail_html = renderer.render_bytes("notice.html", &cx, size)?;
     let dir = format!("{lang}/{rest}");
     Ok((
         vec![
             OutputFile {
                 path: format!("{dir}index.html"),
-                bytes: html.into_bytes(),
+                bytes: html,
             },
             OutputFile {
                 path: format!("{dir}notice.txt"),
@@ -526,7 +528,7 @@ fn render_incident(
             },
             OutputFile {
                 path: format!("{dir}notice.html"),
-                bytes: mail_html.into_bytes(),
+                bytes: mail_html,
             },
         ],
         page,
