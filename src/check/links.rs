@@ -65,6 +65,11 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
 
 /// Every link destination in `markdown` with the byte offset of the link.
 fn links(markdown: &str) -> Vec<(String, usize)> {
+    // Every link starts with `[` (inline, reference) or `<` (autolink); most sections have
+    // none in real notices, and need not be parsed a second time.
+    if !markdown.contains(['[', '<']) {
+        return Vec::new();
+    }
     Parser::new_ext(markdown, crate::markdown::OPTIONS)
         .into_offset_iter()
         .filter_map(|(event, range)| match event {

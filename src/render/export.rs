@@ -1,6 +1,9 @@
 //! Machine-readable forms of a notice: `incident.json` (the facts as written, with keys rather
 //! than words, and every language's prose) and the schema.org JSON-LD block of each page.
 
+use std::collections::BTreeMap;
+
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::config::Config;
@@ -34,6 +37,51 @@ fn opt_text(t: &Option<Text>) -> Value {
     t.as_ref().map_or(Value::Null, |t| json!(t))
 }
 
+/// One language's part of `incident.json`. Fields stand in the order of their names, as in
+/// the JSON objects around them.
+#[derive(Serialize)]
+struct LanguageJson<'a> {
+    questions: Vec<QuestionJson<'a>>,
+    revision: Option<usize>,
+    sections: BTreeMap<&'static str, &'a str>,
+    summary: &'a str,
+    title: &'a str,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct QuestionJson<'a> {
+    answer: &'a str,
+    question: &'a str,
+}
+
+/// The facts object with `languages` among its keys, in order.
+struct WithLanguages<'a> {
+    facts: &'a Value,
+    languages: &'a BTreeMap<String, LanguageJson<'a>>,
+}
+
+impl Serialize for WithLanguages<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        const KEY: &str = "languages";
+        let facts = self.facts.as_object();
+        let mut map = s.serialize_map(Some(facts.map_or(0, |m| m.len()) + 1))?;
+        let mut placed = false;
+        for (k, v) in facts.into_iter().flatten() {
+            if !placed && k.as_str() > KEY {
+                map.serialize_entry(KEY, self.languages)?;
+                placed = true;
+            }
+            map.serialize_entry(k, v)?;
+        }
+        if !placed {
+            map.serialize_entry(KEY, self.languages)?;
+        }
+        map.end()
+    }
+}
+
 /// `incident.json`: the facts once, with vocabulary keys, canonical times and each
 /// language's title, summary, page address and Markdown prose.
 pub fn incident_json(incident: &Incident, config: &Config) -> String {
@@ -45,33 +93,33 @@ pub fn incident_json(incident: &Incident, config: &Config) -> String {
             "end": w.end().map(|d| d.to_string()),
         })
     };
-    let languages: serde_json::Map<String, Value> = config
+    // Every language's prose is most of the file: it is written from the incident's own
+    // text rather than copied into JSON values first.
+    let languages: BTreeMap<String, LanguageJson> = config
         .language_codes()
         .into_iter()
         .filter_map(|lang| {
             let p = incident.prose.get(&lang)?;
-            let sections: serde_json::Map<String, Value> = p
-                .sections
-                .iter()
-                .map(|(k, md)| (k.key().to_owned(), json!(md.trim())))
-                .collect();
-            let questions: Vec<Value> = p
-                .questions
-                .iter()
-                .map(|q| json!({ "question": q.question, "answer": q.answer_markdown.trim() }))
-                .collect();
-            let url = format!("{}/{lang}/{}/", config.base(), incident.slug);
-            Some((
-                lang,
-                json!({
-                    "url": url,
-                    "title": p.front.title,
-                    "summary": p.front.summary,
-                    "revision": p.front.revision,
-                    "sections": sections,
-                    "questions": questions,
-                }),
-            ))
+            let json = LanguageJson {
+                questions: p
+                    .questions
+                    .iter()
+                    .map(|q| QuestionJson {
+                        answer: q.answer_markdown.trim(),
+                        question: &q.question,
+                    })
+                    .collect(),
+                revision: p.front.revision,
+                sections: p
+                    .sections
+                    .iter()
+                    .map(|(k, md)| (k.key(), md.trim()))
+                    .collect(),
+                summary: &p.front.summary,
+                title: &p.front.title,
+                url: format!("{}/{lang}/{}/", config.base(), incident.slug),
+            };
+            Some((lang, json))
         })
         .collect();
     let value = json!({
@@ -138,9 +186,12 @@ pub fn incident_json(incident: &Incident, config: &Config) -> String {
             "planned": f.measures.planned.iter().map(item).collect::<Vec<_>>(),
         },
         "advice": f.advice.iter().map(item).collect::<Vec<_>>(),
-        "languages": languages,
     });
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
+    let document = WithLanguages {
+        facts: &value,
+        languages: &languages,
+    };
+    let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
     out.push('\n');
     out
 }
