@@ -67,7 +67,7 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
 fn links(markdown: &str) -> Vec<(String, usize)> {
     // Every link starts with `[` (inline, reference) or `<` (autolink); most sections have
     // none in real notices, and need not be parsed a second time.
-    if !markdown.contains(['[', '<']) {
+    if !markdown.contains('[') && !markdown.contains('<') {
         return Vec::new();
     }
     Parser::new_ext(markdown, crate::markdown::OPTIONS)

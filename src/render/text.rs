@@ -226,6 +226,10 @@ pub fn wrap_line(line: &str, width: usize, out: &mut String) {
 /// first word goes on the line even if it is too long), and whether those words are
 /// separated by single spaces.
 fn fitting(text: &str, room: usize) -> (usize, bool) {
+    // A line no longer in bytes than the room fits whole, whatever its characters.
+    if text.len() <= room && !text.contains("  ") {
+        return (text.len(), true);
+    }
     // The first `room + 1` characters hold every word that fits and the space after the last.
     let window = match text.as_bytes().get(..=room) {
         Some(w) if w.is_ascii() => room + 1,
