@@ -198,8 +198,14 @@ pub fn wrap_line(line: &str, width: usize, out: &mut String) {
         out.truncate(start + kept);
     }
     let mut room = width.saturating_sub(indent);
+    // Prose has single spaces between words; a line that has more goes word by word.
+    let double_spaced = rest.contains("  ");
     while !rest.is_empty() {
-        let (end, single_spaced) = fitting(rest, room);
+        let (end, single_spaced) = if double_spaced {
+            fitting_word_by_word(rest, room)
+        } else {
+            fitting(rest, room)
+        };
         let fits = &rest[..end];
         if single_spaced {
             out.push_str(fits);
@@ -221,26 +227,20 @@ pub fn wrap_line(line: &str, width: usize, out: &mut String) {
     out.push('\n');
 }
 
-/// How much of `text` (which starts with a word) goes on one line of `room` columns: the
-/// byte length of its first word and every following word that fits after one space (the
-/// first word goes on the line even if it is too long), and whether those words are
-/// separated by single spaces.
+/// How much of `text` (which starts with a word, its words separated by single spaces) goes
+/// on one line of `room` columns: the byte length of its first word and every following word
+/// that fits after one space (the first word goes on the line even if it is too long), and
+/// that those words are separated by single spaces.
 fn fitting(text: &str, room: usize) -> (usize, bool) {
     // A line no longer in bytes than the room fits whole, whatever its characters.
-    if text.len() <= room && !text.contains("  ") {
+    if text.len() <= room {
         return (text.len(), true);
     }
     // The first `room + 1` characters hold every word that fits and the space after the last.
     let window = match text.as_bytes().get(..=room) {
         Some(w) if w.is_ascii() => room + 1,
-        _ => text
-            .char_indices()
-            .nth(room + 1)
-            .map_or(text.len(), |(i, _)| i),
+        _ => after_chars(text, room + 1),
     };
-    if text[..window].contains("  ") {
-        return fitting_word_by_word(text, room);
-    }
     if window == text.len() && columns(text) <= room {
         return (text.len(), true);
     }
@@ -250,6 +250,26 @@ fn fitting(text: &str, room: usize) -> (usize, bool) {
         None => text.find(' ').unwrap_or(text.len()),
     };
     (end, true)
+}
+
+/// The byte offset in `text` after its first `n` characters (its length if it has fewer).
+fn after_chars(text: &str, n: usize) -> usize {
+    // Characters never outnumber bytes, so the offset is at least `n`: count what lies before
+    // a guess and move on by what is still missing, a span at a time.
+    let boundary = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i += 1;
+        }
+        i
+    };
+    let mut end = boundary(n.min(text.len()));
+    let mut count = text[..end].chars().count();
+    while count < n && end < text.len() {
+        let next = boundary((end + n - count).min(text.len()));
+        count += text[end..next].chars().count();
+        end = next;
+    }
+    end
 }
 
 /// [`fitting`] one word at a time, counting the columns of each.
@@ -418,6 +438,12 @@ mod tests {
             width in 10usize..80,
         ) {
             proptest::prop_assert_eq!(wrap(&text, width), wrap_by_lines(&text, width));
+        }
+
+        #[test]
+        fn after_chars_finds_the_nth_character_boundary(text in "[a-zåø€😀 ]{0,40}", n in 0usize..50) {
+            let expected = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+            proptest::prop_assert_eq!(after_chars(&text, n), expected);
         }
     }
 }
