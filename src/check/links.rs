@@ -65,11 +65,16 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
 
 /// Every link destination in `markdown` with the byte offset of the link.
 fn links(markdown: &str) -> Vec<(String, usize)> {
-    // Every link starts with `[` (inline, reference) or `<` (autolink); most sections have
-    // none in real notices, and need not be parsed a second time.
-    if !markdown.contains('[') && !markdown.contains('<') {
+    // Most sections of real notices link only to other sites, or nowhere, and need not be
+    // parsed a second time.
+    if only_absolute_links(markdown) {
         return Vec::new();
     }
+    parsed_links(markdown)
+}
+
+/// Every link destination in `markdown` as the parser finds them.
+fn parsed_links(markdown: &str) -> Vec<(String, usize)> {
     Parser::new_ext(markdown, crate::markdown::OPTIONS)
         .into_offset_iter()
         .filter_map(|(event, range)| match event {
@@ -77,6 +82,47 @@ fn links(markdown: &str) -> Vec<(String, usize)> {
             _ => None,
         })
         .collect()
+}
+
+/// Whether every link `markdown` can hold leads to an absolute address (`https:`, `mailto:`),
+/// which [`resolve`] leaves alone. A link's destination follows its text's `](` (inline) or a
+/// label's `]:` (a reference definition, which `[text]` and `[text][label]` need), or stands
+/// between `<` and `>` (an autolink). Errs towards `false`: anything unusual there (an
+/// entity, an escape, a definition, any `<`) sends the text to the parser.
+fn only_absolute_links(markdown: &str) -> bool {
+    if markdown.contains('<') {
+        return false;
+    }
+    let b = markdown.as_bytes();
+    let mut at = 0;
+    while let Some(i) = markdown[at..].find(']').map(|i| at + i) {
+        at = i + 1;
+        match b.get(at) {
+            Some(b':') => return false,
+            Some(b'(') => {
+                let mut j = at + 1;
+                while b
+                    .get(j)
+                    .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
+                {
+                    j += 1;
+                }
+                let start = j;
+                while b
+                    .get(j)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.'))
+                {
+                    j += 1;
+                }
+                let scheme = j > start && b[start].is_ascii_alphabetic() && b.get(j) == Some(&b':');
+                if !scheme {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 /// What is wrong with a link from the `lang` page of `incident` to `dest`, and what to do;
@@ -198,7 +244,59 @@ fn percent_decode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::percent_decode;
+    use super::{only_absolute_links, parsed_links, percent_decode};
+
+    /// How [`resolve`](super::resolve) tells an address off the site.
+    fn absolute(dest: &str) -> bool {
+        let dest = dest.trim();
+        dest.split_once(':')
+            .is_some_and(|(s, _)| !s.contains(['/', '?', '#']))
+            || dest.starts_with("//")
+    }
+
+    #[test]
+    fn text_with_only_absolute_links_is_not_parsed_again() {
+        for md in [
+            "No links at all.",
+            "See [our page](https://example.org/a) and [mail](mailto:x@example.org).",
+            "[a]( \n  https://example.org \"title\")",
+            "A [bracket] without a link, and a list item [x] done.",
+        ] {
+            assert!(only_absolute_links(md), "{md}");
+        }
+        for md in [
+            "[a](#what-happened)",
+            "[a](../other/)",
+            "[a](/en/other/)",
+            "[a][ref]\n\n[ref]: https://example.org",
+            "<https://example.org>",
+            "[a](&#104;ttps://x)",
+            "[a](h\\ttps://x)",
+            "[a](faq)",
+        ] {
+            assert!(!only_absolute_links(md), "{md}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, skipping the parse never hides a link the check follows.
+        #[test]
+        fn the_shortcut_never_hides_a_site_link(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "[", "]", "(", ")", ":", "#", "/", "\\", "&#47;", "&#104;", " ", "\n", "<", ">",
+                "a", "https:", "//x", "../y/", "mailto:", "@", "\"t\"", "^", "!", "`", "*", "-",
+                "[a]", "[a]:", "\n[a]: ", "](", "\n\n", "[^a]", "x@y.z", "<x@y.z>", "<../y/>",
+                "](#x)", "](../y/)", "](https://x)", "](<../y/>)", "](\\#x)",
+            ]), 0..24)
+        ) {
+            let md = parts.concat();
+            if only_absolute_links(&md) {
+                for (dest, _) in parsed_links(&md) {
+                    proptest::prop_assert!(absolute(&dest), "{md:?} links to {dest:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn fragments_are_percent_decoded() {

@@ -37,8 +37,7 @@ fn opt_text(t: &Option<Text>) -> Value {
     t.as_ref().map_or(Value::Null, |t| json!(t))
 }
 
-/// One language's part of `incident.json`. Fields stand in the order of their names, as in
-/// the JSON objects around them.
+/// One language's part of `incident.json`.
 #[derive(Serialize)]
 struct LanguageJson<'a> {
     questions: Vec<QuestionJson<'a>>,
@@ -55,33 +54,6 @@ struct QuestionJson<'a> {
     question: &'a str,
 }
 
-/// The facts object with `languages` among its keys, in order.
-struct WithLanguages<'a> {
-    facts: &'a Value,
-    languages: &'a BTreeMap<String, LanguageJson<'a>>,
-}
-
-impl Serialize for WithLanguages<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        const KEY: &str = "languages";
-        let facts = self.facts.as_object();
-        let mut map = s.serialize_map(Some(facts.map_or(0, |m| m.len()) + 1))?;
-        let mut placed = false;
-        for (k, v) in facts.into_iter().flatten() {
-            if !placed && k.as_str() > KEY {
-                map.serialize_entry(KEY, self.languages)?;
-                placed = true;
-            }
-            map.serialize_entry(k, v)?;
-        }
-        if !placed {
-            map.serialize_entry(KEY, self.languages)?;
-        }
-        map.end()
-    }
-}
-
 /// `incident.json`: the facts once, with vocabulary keys, canonical times and each
 /// language's title, summary, page address and Markdown prose.
 pub fn incident_json(incident: &Incident, config: &Config) -> String {
@@ -93,8 +65,6 @@ pub fn incident_json(incident: &Incident, config: &Config) -> String {
             "end": w.end().map(|d| d.to_string()),
         })
     };
-    // Every language's prose is most of the file: it is written from the incident's own
-    // text rather than copied into JSON values first.
     let languages: BTreeMap<String, LanguageJson> = config
         .language_codes()
         .into_iter()
@@ -122,7 +92,7 @@ pub fn incident_json(incident: &Incident, config: &Config) -> String {
             Some((lang, json))
         })
         .collect();
-    let value = json!({
+    let mut value = json!({
         "format_version": FORMAT_VERSION,
         "slug": incident.slug,
         "organization": {
@@ -187,11 +157,8 @@ pub fn incident_json(incident: &Incident, config: &Config) -> String {
         },
         "advice": f.advice.iter().map(item).collect::<Vec<_>>(),
     });
-    let document = WithLanguages {
-        facts: &value,
-        languages: &languages,
-    };
-    let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
+    value["languages"] = serde_json::to_value(&languages).unwrap_or_default();
+    let mut out = crate::render::json::to_string_pretty(&value);
     out.push('\n');
     out
 }
