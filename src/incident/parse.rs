@@ -43,33 +43,40 @@ pub const MAX_DEPTH: usize = 32;
 /// grows with the square of the depth, so tens of thousands of `[` would take minutes to be
 /// refused; this linear scan refuses them at once. Quoted strings and comments are skipped.
 fn too_deep(yaml: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut quote: Option<u8> = None;
-    let mut comment = false;
     let bytes = yaml.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if comment {
-            comment = b != b'\n';
-            continue;
-        }
-        match (quote, b) {
-            (Some(b'"'), b'\\') => {}
-            (Some(q), _) if b == q && !(q == b'"' && i > 0 && bytes[i - 1] == b'\\') => {
-                quote = None
+    let after = |i: usize, set: &[u8]| i == 0 || set.contains(&bytes[i - 1]);
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            // A comment runs to the end of its line.
+            b'#' if after(i, b" \t\n") => {
+                i = yaml[i..].find('\n').map_or(bytes.len(), |n| i + n);
             }
-            (Some(_), _) => {}
-            (None, b'\'' | b'"') if i == 0 || b" \t\n[{,:-".contains(&bytes[i - 1]) => {
-                quote = Some(b)
+            // A quoted string runs to its closing quote; `\"` does not close a double-quoted one.
+            q @ (b'\'' | b'"') if after(i, b" \t\n[{,:-") => {
+                let mut end = i + 1;
+                i = bytes.len();
+                while let Some(n) = bytes[end..].iter().position(|&b| b == q) {
+                    end += n + 1;
+                    if q == b'\'' || bytes[end - 2] != b'\\' {
+                        i = end;
+                        break;
+                    }
+                }
             }
-            (None, b'#') if i == 0 || b" \t\n".contains(&bytes[i - 1]) => comment = true,
-            (None, b'[' | b'{') => {
+            b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
                     return Some(i);
                 }
+                i += 1;
             }
-            (None, b']' | b'}') => depth = depth.saturating_sub(1),
-            _ => {}
+            b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                i += 1;
+            }
+            _ => i += 1,
         }
     }
     None
@@ -430,6 +437,53 @@ fn atx_heading(line: &str) -> Option<(usize, &str)> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The scan [`too_deep`] speeds up, a byte at a time.
+    fn too_deep_bytewise(yaml: &str) -> Option<usize> {
+        let mut depth = 0usize;
+        let mut quote: Option<u8> = None;
+        let mut comment = false;
+        let bytes = yaml.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if comment {
+                comment = b != b'\n';
+                continue;
+            }
+            match (quote, b) {
+                (Some(b'"'), b'\\') => {}
+                (Some(q), _) if b == q && !(q == b'"' && i > 0 && bytes[i - 1] == b'\\') => {
+                    quote = None
+                }
+                (Some(_), _) => {}
+                (None, b'\'' | b'"') if i == 0 || b" \t\n[{,:-".contains(&bytes[i - 1]) => {
+                    quote = Some(b)
+                }
+                (None, b'#') if i == 0 || b" \t\n".contains(&bytes[i - 1]) => comment = true,
+                (None, b'[' | b'{') => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Some(i);
+                    }
+                }
+                (None, b']' | b'}') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn too_deep_finds_what_the_bytewise_scan_finds(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "[", "]", "{", "}", "'", "\"", "\\", "#", " ", "\n", ":", ",", "-", "a", "\t",
+                "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", "\"a\\\"[\"", "'a''['", "# [\n", "\\\\\"",
+            ]), 0..40)
+        ) {
+            let yaml = parts.concat();
+            proptest::prop_assert_eq!(too_deep(&yaml), too_deep_bytewise(&yaml), "{:?}", yaml);
+        }
+    }
     use super::*;
 
     const GOOD: &str = "---\ntitle: T\nsummary: S\n---\n\n# what-happened\nA\n\n```\n# not a heading\n```\n# how-discovered\nB\n# consequences\n# what-we-did\n# prevention\n# what-you-should-do\n# more-information\n\n# questions\n## Is it safe?\nYes.\n";

@@ -98,6 +98,9 @@ pub struct Staging {
     output: PathBuf,
     staging: PathBuf,
     old: PathBuf,
+    /// Whether there is a previous build to compare with (a first build has none, and need
+    /// not look for each of its files in it).
+    previous: bool,
     committed: bool,
 }
 
@@ -123,6 +126,7 @@ impl Staging {
             output: output.to_path_buf(),
             staging,
             old,
+            previous: output.is_dir(),
             committed: false,
         })
     }
@@ -131,7 +135,8 @@ impl Staging {
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let path = safe_join(&self.staging, rel)?;
         let previous = safe_join(&self.output, rel)?;
-        if same_bytes(&previous, bytes)
+        if self.previous
+            && same_bytes(&previous, bytes)
             && in_folder(&path, || fs::hard_link(&previous, &path)).is_ok()
         {
             return Ok(());
