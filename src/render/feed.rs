@@ -61,13 +61,10 @@ pub fn feed(
             })
         })
         .collect();
-    // RFC 3339 strings in different offsets do not sort as text; compare the instants.
+    // RFC 3339 strings in different offsets do not sort as text; compare the instants, each
+    // read once rather than at every comparison.
     let instant = |s: &str| s.parse::<jiff::Timestamp>().ok();
-    entries.sort_by(|a, b| {
-        instant(&b.updated)
-            .cmp(&instant(&a.updated))
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    entries.sort_by_cached_key(|e| (std::cmp::Reverse(instant(&e.updated)), e.id.clone()));
     FeedView {
         lang: lang.to_owned(),
         title,

@@ -204,9 +204,21 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
         iso: w.iso().unwrap_or_default(),
         text: locale.when(w),
     };
-    let zoned = |z: &jiff::Zoned| TimeView {
-        iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-        text: locale.datetime(z),
+    // The page shows its first publication and last update again in the revision log.
+    let zoned_seen: std::cell::RefCell<Vec<(jiff::Timestamp, jiff::tz::Offset, TimeView)>> =
+        Default::default();
+    let zoned = |z: &jiff::Zoned| {
+        let key = (z.timestamp(), z.offset());
+        let mut seen = zoned_seen.borrow_mut();
+        if let Some((.., v)) = seen.iter().find(|(t, o, _)| (*t, *o) == key) {
+            return v.clone();
+        }
+        let v = TimeView {
+            iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+            text: locale.datetime(z),
+        };
+        seen.push((key.0, key.1, v.clone()));
+        v
     };
     let section = |key: &str, heading_id: &str| SectionView {
         id: key.to_owned(),
@@ -238,6 +250,10 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
             .collect::<Vec<_>>(),
         locale,
     );
+    let discovered = timeline
+        .iter()
+        .find(|(e, _)| e.event == EventKind::Discovered)
+        .map(|(_, v)| v.when.clone());
     let timeline: Vec<EventView> = timeline.into_iter().map(|(_, v)| v).collect();
 
     let people = match f.affected.people {
@@ -465,8 +481,7 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
         value: locale.msg(&f.status.message_id()),
         iso: String::new(),
     }];
-    if let Some(d) = f.timeline.iter().find(|e| e.event == EventKind::Discovered) {
-        let w = when(&d.when);
+    if let Some(w) = discovered {
         facts.push(Fact {
             label: locale.msg("discovered"),
             value: w.text,

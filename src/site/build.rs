@@ -95,6 +95,9 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
         staging.write(&f.path, &f.bytes)
     })?;
     staging.commit().map_err(|d| Diagnostics(vec![d]))?;
+    // Freeing thousands of loaded notices an allocation at a time takes a while, and the
+    // site is written: the caller need not wait for it (a command line exits meanwhile).
+    std::thread::spawn(move || drop((site, renderer)));
     let report = BuildReport {
         notices: counts.notices,
         pages: counts.pages,
