@@ -20,13 +20,19 @@ const LABEL_CHARS: usize = 28;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ChartView {
+    #[serde(serialize_with = "coordinate")]
     pub width: f64,
+    #[serde(serialize_with = "coordinate")]
     pub height: f64,
     /// Where the axis line is drawn.
+    #[serde(serialize_with = "coordinate")]
     pub axis_y: f64,
+    #[serde(serialize_with = "coordinate")]
     pub axis_from: f64,
+    #[serde(serialize_with = "coordinate")]
     pub axis_to: f64,
     /// Baseline of the dates written under the axis.
+    #[serde(serialize_with = "coordinate")]
     pub tick_y: f64,
     /// The first and last moment on the axis, in words.
     pub start_text: String,
@@ -41,15 +47,21 @@ pub struct ChartEvent {
     pub kind: String,
     pub label: String,
     /// Left end of the event; for an imprecise time (a week, a day) `x2` is its right end.
+    #[serde(serialize_with = "coordinate")]
     pub x: f64,
+    #[serde(serialize_with = "coordinate")]
     pub x2: f64,
     /// Whether the time is a stretch worth drawing as a bar rather than a point.
     pub span: bool,
+    #[serde(serialize_with = "coordinate")]
     pub y: f64,
     /// Top of the bar drawn for a span, and its width.
+    #[serde(serialize_with = "coordinate")]
     pub bar_y: f64,
+    #[serde(serialize_with = "coordinate")]
     pub bar_width: f64,
     /// The label stands above the mark, running away from the nearer edge so it stays inside.
+    #[serde(serialize_with = "coordinate")]
     pub label_x: f64,
     pub lines: Vec<LabelLine>,
     /// `start` or `end`: labels on the right half of the axis end at their mark.
@@ -59,7 +71,43 @@ pub struct ChartEvent {
 #[derive(Debug, Clone, Serialize)]
 pub struct LabelLine {
     pub text: String,
+    #[serde(serialize_with = "coordinate")]
     pub y: f64,
+}
+
+/// A coordinate as the template prints it, as Rust prints an `f64` ("54.4", "16.0"), but
+/// without the general float printer: a chart has dozens of numbers, on every page, and
+/// they are whole tenths. Any other value is printed by the general printer.
+fn coordinate<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    with_coordinate(*v, |text| s.serialize_str(text))
+}
+
+fn with_coordinate<R>(v: f64, f: impl FnOnce(&str) -> R) -> R {
+    let tenths = (v * 10.0).round();
+    if tenths / 10.0 != v || tenths.abs() >= 1e9 {
+        return f(&format!("{v:?}"));
+    }
+    let mut n = tenths.abs() as u64;
+    let mut buf = [0u8; 16];
+    let mut at = buf.len();
+    let mut digit = |d: u8| {
+        at -= 1;
+        buf[at] = d;
+    };
+    digit(b'0' + (n % 10) as u8);
+    digit(b'.');
+    n /= 10;
+    loop {
+        digit(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if v.is_sign_negative() {
+        digit(b'-');
+    }
+    f(std::str::from_utf8(&buf[at..]).unwrap_or_default())
 }
 
 /// Places `events` (with their words, `when` and `label`) on a time axis; `None` when no event
@@ -135,4 +183,25 @@ pub fn timeline(events: &[(&Event, String, String)], locale: &Locale) -> Option<
         description,
         events: chart_events,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_coordinate;
+
+    proptest::proptest! {
+        #[test]
+        fn coordinates_print_as_rust_prints_them(tenths in -100_000_000i64..100_000_000, any: f64) {
+            for v in [tenths as f64 / 10.0, any] {
+                proptest::prop_assert_eq!(with_coordinate(v, str::to_owned), format!("{v:?}"));
+            }
+        }
+    }
+
+    #[test]
+    fn signs_and_whole_numbers_keep_their_form() {
+        for v in [0.0, -0.0, 16.0, 54.4, -3.5, 0.3, 1e12, f64::NAN] {
+            assert_eq!(with_coordinate(v, str::to_owned), format!("{v:?}"));
+        }
+    }
 }

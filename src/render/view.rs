@@ -71,18 +71,29 @@ pub struct SectionView {
     /// The same prose as plain text, one line per paragraph or list item (see `render::text`).
     pub text: String,
     /// The timeline drawn on a time axis, when any event has a known time.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub chart: Option<ChartView>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub timeline: Vec<EventView>,
     pub people: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub data_affected: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub data_not_affected: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub data_unknown: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub measures: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notified: Vec<NotifiedView>,
     pub delay_reason: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub advice: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<ContactView>,
 }
 

@@ -270,7 +270,16 @@ pub fn render_each(
                         .collect();
                     render_feed(site, renderer, lang, &pages, now(options))
                 }
-                List::Index(lang) => render_index(site, renderer, &planned, lang),
+                List::Index(lang) => {
+                    let by_slug: HashMap<&str, &IncidentView> = views
+                        .iter()
+                        .filter(|(_, l, _)| l == lang)
+                        .map(|(p, _, v)| (p.incident.slug.as_str(), v))
+                        .collect();
+                    render_index(site, renderer, &planned, lang, |slug| {
+                        by_slug.get(slug).copied()
+                    })
+                }
                 List::NotFound(lang) => {
                     render_not_found(site, renderer, lang, 1).map(|bytes| OutputFile {
                         path: format!("{lang}/404.html"),
@@ -387,7 +396,10 @@ pub fn render_incident_pages(
     let rendered: Vec<_> = jobs
         .par_iter()
         .map(|(lang, index)| match (index, mine) {
-            (true, _) => render_index(site, renderer, &planned, lang).map(|f| (vec![f], None)),
+            (true, _) => render_index(site, renderer, &planned, lang, |s| {
+                views.pages.get(&(s.to_owned(), (*lang).clone()))
+            })
+            .map(|f| (vec![f], None)),
             (false, Some(p)) => {
                 render_incident(site, renderer, p, lang).map(|(files, v)| (files, Some(v)))
             }
@@ -612,32 +624,54 @@ fn render_sitemap(
     })
 }
 
-fn render_index(
+/// The `lang` index of the `planned` notices. `view` gives a notice's page view by slug
+/// where one is at hand: the entry then takes its words and dates from it rather than
+/// formatting them again.
+fn render_index<'v>(
     site: &Site,
     renderer: &Renderer,
     planned: &[Planned],
     lang: &str,
+    view: impl Fn(&str) -> Option<&'v IncidentView>,
 ) -> Result<OutputFile, Diagnostic> {
     let locale = site.locales.get(lang);
     let notices: Vec<IndexEntry> = planned
         .iter()
         .map(|p| {
             let i = p.incident;
-            let prose = &i.prose[lang];
+            let time = |z: &jiff::Zoned| TimeView {
+                iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+                text: locale.datetime(z),
+            };
+            let (title, summary, status, published, updated) = match view(&i.slug) {
+                Some(v) => (
+                    v.title.clone(),
+                    v.summary.clone(),
+                    v.status.clone(),
+                    v.published.clone(),
+                    v.updated.clone(),
+                ),
+                None => {
+                    let front = &i.prose[lang].front;
+                    (
+                        front.title.clone(),
+                        front.summary.clone(),
+                        locale.msg(&i.facts.status.message_id()),
+                        time(&i.published),
+                        time(&i.last_updated),
+                    )
+                }
+            };
             IndexEntry {
-                title: prose.front.title.clone(),
-                summary: prose.front.summary.clone(),
+                title,
+                summary,
                 href: format!("{}/", i.slug),
-                status: locale.msg(&i.facts.status.message_id()),
+                status,
                 status_key: i.facts.status.key().to_owned(),
-                published: TimeView {
-                    iso: i.published.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-                    text: locale.datetime(&i.published),
-                },
-                updated: TimeView {
-                    iso: i.last_updated.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-                    text: locale.datetime(&i.last_updated),
-                },
+                published,
+                updated,
+                // From the plan, which knows the build's clock, rather than from a view kept
+                // since an earlier build.
                 banner: p.banner.to_owned(),
             }
         })
