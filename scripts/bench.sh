@@ -62,7 +62,7 @@ image)
 esac
 if [ "$fs" != here ]; then
     base=$work/fs
-    trap 'umount "$work/fs" 2>/dev/null; rm -f "$work/fs.img"' EXIT
+    trap 'umount "$work/fs" 2>/dev/null || true; rm -f "$work/fs.img"' EXIT
 fi
 discard() {
     local p
