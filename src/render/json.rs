@@ -1,5 +1,5 @@
 //! JSON text as serde_json's pretty printer writes it (two-space indentation, keys in order),
-//! with a string escape that passes over eight bytes at a time: a notice's prose, with a
+//! with a string escape that passes over sixteen bytes at a time: a notice's prose, with a
 //! newline every line, is most of `incident.json`, and escaping it a byte at a time cost more
 //! than building the rest of the file.
 
