@@ -437,6 +437,7 @@ fn atx_heading(line: &str) -> Option<(usize, &str)> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// The scan [`too_deep`] speeds up, a byte at a time.
     fn too_deep_bytewise(yaml: &str) -> Option<usize> {
@@ -484,7 +485,6 @@ mod tests {
             proptest::prop_assert_eq!(too_deep(&yaml), too_deep_bytewise(&yaml), "{:?}", yaml);
         }
     }
-    use super::*;
 
     const GOOD: &str = "---\ntitle: T\nsummary: S\n---\n\n# what-happened\nA\n\n```\n# not a heading\n```\n# how-discovered\nB\n# consequences\n# what-we-did\n# prevention\n# what-you-should-do\n# more-information\n\n# questions\n## Is it safe?\nYes.\n";
 

@@ -21,6 +21,16 @@ pub struct TimeView {
     pub text: String,
 }
 
+impl TimeView {
+    /// A moment in its own time zone, in `locale`'s words.
+    pub fn of(z: &jiff::Zoned, locale: &Locale) -> TimeView {
+        TimeView {
+            iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+            text: locale.datetime(z),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Alternate {
     pub lang: String,
@@ -216,19 +226,16 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
         text: locale.when(w),
     };
     // The page shows its first publication and last update again in the revision log.
-    let zoned_seen: std::cell::RefCell<Vec<(jiff::Timestamp, jiff::tz::Offset, TimeView)>> =
-        Default::default();
+    type Moment = (jiff::Timestamp, jiff::tz::Offset);
+    let zoned_seen: std::cell::RefCell<Vec<(Moment, TimeView)>> = Default::default();
     let zoned = |z: &jiff::Zoned| {
         let key = (z.timestamp(), z.offset());
         let mut seen = zoned_seen.borrow_mut();
-        if let Some((.., v)) = seen.iter().find(|(t, o, _)| (*t, *o) == key) {
+        if let Some((_, v)) = seen.iter().find(|(k, _)| *k == key) {
             return v.clone();
         }
-        let v = TimeView {
-            iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-            text: locale.datetime(z),
-        };
-        seen.push((key.0, key.1, v.clone()));
+        let v = TimeView::of(z, locale);
+        seen.push((key, v.clone()));
         v
     };
     let section = |key: &str, heading_id: &str| SectionView {

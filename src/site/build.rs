@@ -639,10 +639,6 @@ fn render_index<'v>(
         .iter()
         .map(|p| {
             let i = p.incident;
-            let time = |z: &jiff::Zoned| TimeView {
-                iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
-                text: locale.datetime(z),
-            };
             let (title, summary, status, published, updated) = match view(&i.slug) {
                 Some(v) => (
                     v.title.clone(),
@@ -657,8 +653,8 @@ fn render_index<'v>(
                         front.title.clone(),
                         front.summary.clone(),
                         locale.msg(&i.facts.status.message_id()),
-                        time(&i.published),
-                        time(&i.last_updated),
+                        TimeView::of(&i.published, locale),
+                        TimeView::of(&i.last_updated, locale),
                     )
                 }
             };
