@@ -14,7 +14,9 @@ use crate::render::view::IncidentView;
 /// The version of the `incident.json` layout; raised when a field changes meaning.
 pub const FORMAT_VERSION: u32 = 1;
 
-fn rfc3339(z: &jiff::Zoned) -> String {
+/// A moment as RFC 3339 text in its own offset (`2024-12-04T13:39:00+01:00`), as every
+/// output gives it.
+pub fn rfc3339(z: &jiff::Zoned) -> String {
     z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }
 

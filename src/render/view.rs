@@ -25,7 +25,7 @@ impl TimeView {
     /// A moment in its own time zone, in `locale`'s words.
     pub fn of(z: &jiff::Zoned, locale: &Locale) -> TimeView {
         TimeView {
-            iso: z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+            iso: crate::render::export::rfc3339(z),
             text: locale.datetime(z),
         }
     }

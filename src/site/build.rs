@@ -597,7 +597,7 @@ fn render_sitemap(
     planned: &[Planned],
 ) -> Result<OutputFile, Diagnostic> {
     let public: Vec<&Planned> = planned.iter().filter(|p| p.is_public()).collect();
-    let iso = |z: &jiff::Zoned| z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
+    let iso = export::rfc3339;
     let newest = public.iter().map(|p| &p.incident.last_updated).max();
     let mut urls = vec![sitemap::SitemapUrl {
         loc: format!("{}/", site.config.base()),
