@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use jiff::Timestamp;
 use rayon::prelude::*;
@@ -201,7 +202,7 @@ pub fn render_each(
     options: &BuildOptions,
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
 ) -> Result<(Counts, Views), Diagnostics> {
-    use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+    use std::sync::atomic::{AtomicUsize, Ordering::AcqRel, Ordering::Relaxed};
     let planned = planned(site, options);
     let langs = site.config.language_codes();
     let pages = AtomicUsize::new(0);
@@ -214,72 +215,79 @@ pub fn render_each(
         sink(f)
     };
 
-    // A notice's JSON export is a job of its own beside its pages, so no thread waits for it.
-    let jobs: Vec<(&Planned, Option<&String>)> = planned
-        .iter()
-        .flat_map(|p| langs.iter().map(move |l| (p, Some(l))).chain([(p, None)]))
+    // The jobs in the order threads take them up: first what needs no notice's view, then
+    // each language's pages in turn, so that a language's feed and index are made as soon as
+    // its last page is while the other threads go on, and last the JSON exports, which keep
+    // the other threads busy while the last language's lists are made.
+    let jobs: Vec<Job> = [List::Sitemap, List::Root, List::RootNotFound]
+        .into_iter()
+        .chain(langs.iter().map(List::NotFound))
+        .map(Job::List)
+        .chain((0..langs.len()).flat_map(|l| (0..planned.len()).map(move |i| Job::Page(i, l))))
+        .chain((0..planned.len()).map(Job::Export))
         .collect();
-    // Each page is handed on as soon as it is rendered; what the feeds need of it is kept
-    // without the page's prose, which is most of its size.
-    let rendered: Vec<Result<Option<PageView>, Diagnostic>> = jobs
-        .par_iter()
-        .map(|&(p, lang)| {
-            let Some(lang) = lang else {
-                emit(OutputFile {
-                    path: format!("incidents/{}/incident.json", p.incident.slug),
-                    bytes: export::incident_json(p.incident, &site.config).into_bytes(),
-                })?;
-                return Ok(None);
-            };
-            let (files, mut view) = render_incident(site, renderer, p, lang)?;
-            for f in files {
-                emit(f)?;
-            }
-            view.sections = Vec::new();
-            view.questions = Vec::new();
-            Ok(Some((p, lang, view)))
-        })
-        .collect();
-    let mut diags = Diagnostics::default();
-    let mut views: Vec<(&Planned, &String, IncidentView)> = Vec::with_capacity(rendered.len());
-    for r in rendered {
-        match r {
-            Ok(Some(v)) => views.push(v),
-            Ok(None) => {}
-            Err(d) => diags.push(d),
-        }
-    }
-    // Feeds and the sitemap announce a notice to the world: previews never appear in them.
-    let public: Vec<&(&Planned, &String, IncidentView)> =
-        views.iter().filter(|(p, _, _)| p.is_public()).collect();
     let default_lang = site.config.default_language();
-    let lists: Vec<List> = langs
+    let next = AtomicUsize::new(0);
+    let unrendered: Vec<AtomicUsize> = langs
         .iter()
-        .flat_map(|l| [List::Feed(l), List::Index(l), List::NotFound(l)])
-        .chain([List::Sitemap, List::Root, List::RootNotFound])
+        .map(|_| AtomicUsize::new(planned.len()))
         .collect();
-    let listed: Vec<Result<(), Diagnostic>> = lists
-        .par_iter()
-        .map(|list| {
+    // Each language's page views with the notice's place in `planned`, kept without the
+    // page's prose, which is most of its size.
+    let lang_views: Vec<Mutex<Vec<(usize, IncidentView)>>> =
+        langs.iter().map(|_| Mutex::new(Vec::new())).collect();
+    let problems = Mutex::new(Vec::new());
+    let fail = |d: Diagnostic| lock(&problems).push(d);
+    let render_lists = |l: usize| {
+        let lang = &langs[l];
+        let mut views = std::mem::take(&mut *lock(&lang_views[l]));
+        views.sort_unstable_by_key(|(i, _)| *i);
+        // Feeds and the sitemap announce a notice to the world: previews never appear in them.
+        let public: Vec<&IncidentView> = views
+            .iter()
+            .filter(|(i, _)| planned[*i].is_public())
+            .map(|(_, v)| v)
+            .collect();
+        let feed = render_feed(site, renderer, lang, &public, now(options));
+        feed.and_then(&emit).unwrap_or_else(fail);
+        let by_slug: HashMap<&str, &IncidentView> = views
+            .iter()
+            .map(|(i, v)| (planned[*i].incident.slug.as_str(), v))
+            .collect();
+        let index = render_index(site, renderer, &planned, lang, |slug| {
+            by_slug.get(slug).copied()
+        });
+        index.and_then(&emit).unwrap_or_else(fail);
+        drop(by_slug);
+        *lock(&lang_views[l]) = views;
+    };
+    let run = |job: &Job| match *job {
+        Job::Export(i) => {
+            let incident = planned[i].incident;
+            emit(OutputFile {
+                path: format!("incidents/{}/incident.json", incident.slug),
+                bytes: export::incident_json(incident, &site.config).into_bytes(),
+            })
+            .unwrap_or_else(fail);
+        }
+        Job::Page(i, l) => {
+            match render_incident(site, renderer, &planned[i], &langs[l]) {
+                Ok((files, mut view)) => {
+                    for f in files {
+                        emit(f).unwrap_or_else(fail);
+                    }
+                    view.sections = Vec::new();
+                    view.questions = Vec::new();
+                    lock(&lang_views[l]).push((i, view));
+                }
+                Err(d) => fail(d),
+            }
+            if unrendered[l].fetch_sub(1, AcqRel) == 1 {
+                render_lists(l);
+            }
+        }
+        Job::List(ref list) => {
             let file = match list {
-                List::Feed(lang) => {
-                    let pages: Vec<&IncidentView> = public
-                        .iter()
-                        .filter(|(_, l, _)| l == lang)
-                        .map(|(_, _, v)| v)
-                        .collect();
-                    render_feed(site, renderer, lang, &pages, now(options))
-                }
-                List::Index(lang) => {
-                    let by_slug: HashMap<&str, &IncidentView> = views
-                        .iter()
-                        .filter(|(_, l, _)| l == lang)
-                        .map(|(p, _, v)| (p.incident.slug.as_str(), v))
-                        .collect();
-                    render_index(site, renderer, &planned, lang, |slug| {
-                        by_slug.get(slug).copied()
-                    })
-                }
                 List::NotFound(lang) => {
                     render_not_found(site, renderer, lang, 1).map(|bytes| OutputFile {
                         path: format!("{lang}/404.html"),
@@ -295,14 +303,26 @@ pub fn render_each(
                     })
                 }
             };
-            file.and_then(&emit)
-        })
-        .collect();
-    for r in listed {
-        if let Err(d) = r {
-            diags.push(d);
+            file.and_then(&emit).unwrap_or_else(fail);
         }
+    };
+    // Each thread takes the next job as it comes free, so the jobs are done in about the
+    // order above (splitting the list, as `par_iter` does, would start a thread half-way).
+    rayon::scope(|s| {
+        for _ in 0..rayon::current_num_threads() {
+            s.spawn(|_| {
+                while let Some(job) = jobs.get(next.fetch_add(1, Relaxed)) {
+                    run(job);
+                }
+            });
+        }
+    });
+    if planned.is_empty() {
+        // No page was made to set the lists off: the indexes say so, the feeds are empty.
+        (0..langs.len()).into_par_iter().for_each(render_lists);
     }
+    let mut diags = Diagnostics(problems.into_inner().unwrap_or_else(|e| e.into_inner()));
+    diags.sort();
     if !diags.is_empty() {
         // One broken template fails every page the same way; say it once.
         diags
@@ -324,21 +344,32 @@ pub fn render_each(
             .filter(|p| p.is_public())
             .map(|p| p.incident.slug.clone())
             .collect(),
-        pages: views
+        pages: lang_views
             .into_iter()
-            .map(|(p, lang, v)| ((p.incident.slug.clone(), lang.clone()), v))
+            .zip(&langs)
+            .flat_map(|(views, lang)| {
+                let views = views.into_inner().unwrap_or_else(|e| e.into_inner());
+                views
+                    .into_iter()
+                    .map(|(i, v)| ((planned[i].incident.slug.clone(), lang.clone()), v))
+            })
             .collect(),
     };
     Ok((counts, views))
 }
 
-/// A rendered notice page's view, kept for the feeds.
-type PageView<'a> = (&'a Planned<'a>, &'a String, IncidentView);
+/// A job of [`render_each`]; notices and languages by their place in its lists.
+enum Job<'a> {
+    /// A notice's page in one language, and its email renditions.
+    Page(usize, usize),
+    /// A notice's `incident.json`.
+    Export(usize),
+    List(List<'a>),
+}
 
-/// The pages made from all notices together, once every notice is rendered.
+/// The pages that need no notice's page view. (Each language's feed and index are made
+/// once all its pages are.)
 enum List<'a> {
-    Feed(&'a String),
-    Index(&'a String),
     NotFound(&'a String),
     Sitemap,
     Root,
@@ -824,4 +855,10 @@ fn collect_embedded(
     for d in dir.dirs() {
         collect_embedded(d, out);
     }
+}
+
+/// Locks `m`, also after a thread panicked holding it (what it guards is then still whole:
+/// every holder here only pushes or swaps a value).
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }

@@ -350,3 +350,23 @@ fn an_output_folder_varsel_did_not_create_is_not_replaced() {
     );
     assert_eq!(f.read("public/important.txt"), "not a build");
 }
+
+#[test]
+fn a_site_without_notices_has_indexes_that_say_so_and_empty_feeds() {
+    let f = Fixture::new("basic");
+    std::fs::remove_dir_all(f.path().join("content")).unwrap();
+    f.run(&["build"]).ok();
+    let said = messages("en")["notices-empty"].clone();
+    assert_eq!(f.html("public/en/index.html").text("main p"), said);
+    assert_eq!(f.html("public/en/index.html").count(".notice-item"), 0);
+    for lang in LANGS {
+        assert!(
+            f.exists(&format!("public/{lang}/index.html")),
+            "{lang} index"
+        );
+        let feed = f.read(&format!("public/{lang}/feed.xml"));
+        let feed = feed_rs::parser::parse(feed.as_bytes()).unwrap();
+        assert!(feed.entries.is_empty(), "{lang} feed");
+    }
+    assert!(!f.exists("public/incidents"));
+}
