@@ -307,12 +307,15 @@ fn when(r: &mut Lcg, inc: &Incident, offset: i64) -> String {
     match r.below(10) {
         0 => format!("{y:04}-{m:02}"),
         1 => {
-            let week = ((m - 1) * 30 + d) / 7 + 1;
-            format!("{y:04}-W{:02}", week.clamp(1, 52))
+            // The ISO week the day falls in, which may belong to the year before or after.
+            let week = jiff::civil::date(y as i16, m as i8, d as i8).iso_week_date();
+            format!("{:04}-W{:02}", week.year(), week.week())
         }
         2 => {
+            // Winter runs from December to February and is named after the December.
             let season = ["winter", "spring", "summer", "autumn"][((m % 12) / 3) as usize];
-            format!("{y:04}-{season}")
+            let year = if m <= 2 { y - 1 } else { y };
+            format!("{year:04}-{season}")
         }
         3 => format!("{y:04}-{:02}/{}", m, ymd(y, m, d)),
         4 if offset < 0 => "unknown".into(),
@@ -465,13 +468,10 @@ fn facts(r: &mut Lcg, inc: &Incident) -> String {
     }
 
     let _ = writeln!(y, "\nnotified:");
-    for (k, b) in {
-        let k = r.range(1, 3) as usize;
-        r.some(&BODIES, k)
-    }
-    .into_iter()
-    .enumerate()
-    {
+    // A supervisory authority (the first five bodies), and perhaps the police or a CERT.
+    let others = r.range(0, 2) as usize;
+    let bodies = std::iter::once(&BODIES[r.below(5)]).chain(r.some(&BODIES[5..], others));
+    for (k, b) in bodies.enumerate() {
         let _ = writeln!(y, "  - body: {b}\n    when: {}", when(r, inc, k as i64 + 1));
         if r.chance(50) {
             let _ = writeln!(
