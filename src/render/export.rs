@@ -8,7 +8,11 @@ use serde_json::{Value, json};
 
 use crate::config::Config;
 use crate::incident::Incident;
-use crate::incident::model::{Count, Item, Text};
+use crate::incident::model::{Count, DataStatus, Item, Text};
+use crate::incident::vocab::{
+    Advice, Body, DataCategory, EventKind, Group, Measure, Role, Status, Topic,
+};
+use crate::incident::when::When;
 use crate::render::view::IncidentView;
 
 /// The version of the `incident.json` layout; raised when a field changes meaning.
@@ -20,23 +24,158 @@ pub fn rfc3339(z: &jiff::Zoned) -> String {
     z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }
 
-fn count(c: Option<Count>) -> Value {
-    match c {
-        Some(Count::Known(n)) => json!(n),
-        Some(Count::Unknown) => json!("unknown"),
-        None => Value::Null,
-    }
+/// A number of people, `"unknown"`, or `null`.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum CountJson {
+    Known(u64),
+    Unknown(&'static str),
 }
 
-fn item<K: serde::Serialize>(i: &Item<K>) -> Value {
+fn count(c: Option<Count>) -> Option<CountJson> {
+    c.map(|c| match c {
+        Count::Known(n) => CountJson::Known(n),
+        Count::Unknown => CountJson::Unknown("unknown"),
+    })
+}
+
+/// A vocabulary key (`{"key": …}`) or the author's own words (`{"text": …}`).
+#[derive(Serialize)]
+#[serde(rename_all = "lowercase")]
+enum ItemJson<'a, K> {
+    Key(&'a K),
+    Text(&'a Text),
+}
+
+fn item<K>(i: &Item<K>) -> ItemJson<'_, K> {
     match i {
-        Item::Key(k) => json!({ "key": k }),
-        Item::Text(t) => json!({ "text": t }),
+        Item::Key(k) => ItemJson::Key(k),
+        Item::Text(t) => ItemJson::Text(t),
     }
 }
 
-fn opt_text(t: &Option<Text>) -> Value {
-    t.as_ref().map_or(Value::Null, |t| json!(t))
+fn items<K>(list: &[Item<K>]) -> Vec<ItemJson<'_, K>> {
+    list.iter().map(item).collect()
+}
+
+// The parts of `incident.json`. Their fields are in alphabetical order, which is the order
+// of the file's keys (a test reads the file back and checks it).
+
+/// `incident.json` as a whole.
+#[derive(Serialize)]
+struct IncidentJson<'a> {
+    advice: Vec<ItemJson<'a, Advice>>,
+    affected: AffectedJson<'a>,
+    authority_delay_reason: Option<&'a Text>,
+    contacts: Vec<ContactJson<'a>>,
+    data: DataJson<'a>,
+    format_version: u32,
+    languages: BTreeMap<String, LanguageJson<'a>>,
+    last_updated: String,
+    measures: MeasuresJson<'a>,
+    notified: Vec<NotifiedJson<'a>>,
+    organization: OrganizationJson<'a>,
+    published: String,
+    published_until: Option<String>,
+    slug: &'a str,
+    source_language: &'a Option<String>,
+    status: Status,
+    time_zone: &'a str,
+    timeline: Vec<EventJson<'a>>,
+    updates: Vec<UpdateJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct AffectedJson<'a> {
+    approximate: bool,
+    groups: Vec<GroupJson<'a>>,
+    people: Option<CountJson>,
+    services: &'a [Text],
+}
+
+#[derive(Serialize)]
+struct GroupJson<'a> {
+    approximate: bool,
+    count: Option<CountJson>,
+    group: Group,
+    label: Option<&'a Text>,
+    service: Option<&'a Text>,
+}
+
+#[derive(Serialize)]
+struct ContactJson<'a> {
+    email: &'a Option<String>,
+    hours: Option<&'a Text>,
+    name: Option<&'a Text>,
+    phone: &'a Option<String>,
+    topic: Topic,
+    web: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct DataJson<'a> {
+    affected: &'a [DataCategory],
+    not_affected: &'a [DataCategory],
+    other: Vec<OtherJson<'a>>,
+    unknown: &'a [DataCategory],
+}
+
+#[derive(Serialize)]
+struct OtherJson<'a> {
+    label: &'a Text,
+    status: DataStatus,
+}
+
+#[derive(Serialize)]
+struct MeasuresJson<'a> {
+    planned: Vec<ItemJson<'a, Measure>>,
+    taken: Vec<ItemJson<'a, Measure>>,
+}
+
+#[derive(Serialize)]
+struct NotifiedJson<'a> {
+    body: Body,
+    reference: &'a Option<String>,
+    website: &'static str,
+    when: WhenJson,
+}
+
+#[derive(Serialize)]
+struct OrganizationJson<'a> {
+    name: &'a str,
+    role: Role,
+    website: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct EventJson<'a> {
+    event: EventKind,
+    label: Option<&'a Text>,
+    when: WhenJson,
+}
+
+#[derive(Serialize)]
+struct UpdateJson<'a> {
+    at: String,
+    note: &'a Text,
+}
+
+/// A time as written, and the first and last moment it can mean.
+#[derive(Serialize)]
+struct WhenJson {
+    end: Option<String>,
+    start: Option<String>,
+    value: String,
+}
+
+impl WhenJson {
+    fn of(w: &When) -> WhenJson {
+        WhenJson {
+            end: w.end().map(|d| d.to_string()),
+            start: w.start().map(|d| d.to_string()),
+            value: w.to_string(),
+        }
+    }
 }
 
 /// One language's part of `incident.json`.
@@ -60,14 +199,7 @@ struct QuestionJson<'a> {
 /// language's title, summary, page address and Markdown prose.
 pub fn incident_json(incident: &Incident, config: &Config) -> String {
     let f = &incident.facts;
-    let when = |w: &crate::incident::when::When| {
-        json!({
-            "value": w.to_string(),
-            "start": w.start().map(|d| d.to_string()),
-            "end": w.end().map(|d| d.to_string()),
-        })
-    };
-    let languages: BTreeMap<String, LanguageJson> = config
+    let languages = config
         .language_codes()
         .into_iter()
         .filter_map(|lang| {
@@ -94,73 +226,101 @@ pub fn incident_json(incident: &Incident, config: &Config) -> String {
             Some((lang, json))
         })
         .collect();
-    let mut value = json!({
-        "format_version": FORMAT_VERSION,
-        "slug": incident.slug,
-        "organization": {
-            "name": f.organization.name,
-            "website": f.organization.website,
-            "role": f.organization.role,
+    let json = IncidentJson {
+        advice: items(&f.advice),
+        affected: AffectedJson {
+            approximate: f.affected.approximate,
+            groups: f
+                .affected
+                .groups
+                .iter()
+                .map(|g| GroupJson {
+                    approximate: g.approximate,
+                    count: count(g.count),
+                    group: g.group,
+                    label: g.label.as_ref(),
+                    service: g.service.as_ref(),
+                })
+                .collect(),
+            people: count(f.affected.people),
+            services: &f.affected.services,
         },
-        "status": f.status,
-        "time_zone": f.time_zone,
-        "published": rfc3339(&incident.published),
-        "last_updated": rfc3339(&incident.last_updated),
-        "published_until": incident.published_until.as_ref().map(rfc3339),
-        "source_language": f.source_language,
-        "updates": f.updates.iter().zip(&incident.update_times).map(|(u, t)| json!({
-            "at": rfc3339(t),
-            "note": u.note,
-        })).collect::<Vec<_>>(),
-        "timeline": f.timeline.iter().map(|e| json!({
-            "event": e.event,
-            "when": when(&e.when),
-            "label": opt_text(&e.label),
-        })).collect::<Vec<_>>(),
-        "affected": {
-            "people": count(f.affected.people),
-            "approximate": f.affected.approximate,
-            "groups": f.affected.groups.iter().map(|g| json!({
-                "group": g.group,
-                "service": opt_text(&g.service),
-                "count": count(g.count),
-                "approximate": g.approximate,
-                "label": opt_text(&g.label),
-            })).collect::<Vec<_>>(),
-            "services": f.affected.services,
+        authority_delay_reason: f.authority_delay_reason.as_ref(),
+        contacts: f
+            .contacts
+            .iter()
+            .map(|c| ContactJson {
+                email: &c.email,
+                hours: c.hours.as_ref(),
+                name: c.name.as_ref(),
+                phone: &c.phone,
+                topic: c.topic,
+                web: &c.web,
+            })
+            .collect(),
+        data: DataJson {
+            affected: &f.data.affected,
+            not_affected: &f.data.not_affected,
+            other: f
+                .data
+                .other
+                .iter()
+                .map(|o| OtherJson {
+                    label: &o.label,
+                    status: o.status,
+                })
+                .collect(),
+            unknown: &f.data.unknown,
         },
-        "data": {
-            "affected": f.data.affected,
-            "not_affected": f.data.not_affected,
-            "unknown": f.data.unknown,
-            "other": f.data.other.iter().map(|o| json!({
-                "status": o.status,
-                "label": o.label,
-            })).collect::<Vec<_>>(),
+        format_version: FORMAT_VERSION,
+        languages,
+        last_updated: rfc3339(&incident.last_updated),
+        measures: MeasuresJson {
+            planned: items(&f.measures.planned),
+            taken: items(&f.measures.taken),
         },
-        "notified": f.notified.iter().map(|n| json!({
-            "body": n.body,
-            "website": n.body.website(),
-            "when": when(&n.when),
-            "reference": n.reference,
-        })).collect::<Vec<_>>(),
-        "authority_delay_reason": opt_text(&f.authority_delay_reason),
-        "contacts": f.contacts.iter().map(|c| json!({
-            "topic": c.topic,
-            "name": opt_text(&c.name),
-            "email": c.email,
-            "phone": c.phone,
-            "web": c.web,
-            "hours": opt_text(&c.hours),
-        })).collect::<Vec<_>>(),
-        "measures": {
-            "taken": f.measures.taken.iter().map(item).collect::<Vec<_>>(),
-            "planned": f.measures.planned.iter().map(item).collect::<Vec<_>>(),
+        notified: f
+            .notified
+            .iter()
+            .map(|n| NotifiedJson {
+                body: n.body,
+                reference: &n.reference,
+                website: n.body.website(),
+                when: WhenJson::of(&n.when),
+            })
+            .collect(),
+        organization: OrganizationJson {
+            name: &f.organization.name,
+            role: f.organization.role,
+            website: &f.organization.website,
         },
-        "advice": f.advice.iter().map(item).collect::<Vec<_>>(),
-    });
-    value["languages"] = serde_json::to_value(&languages).unwrap_or_default();
-    let mut out = crate::render::json::to_string_pretty(&value);
+        published: rfc3339(&incident.published),
+        published_until: incident.published_until.as_ref().map(rfc3339),
+        slug: &incident.slug,
+        source_language: &f.source_language,
+        status: f.status,
+        time_zone: &f.time_zone,
+        timeline: f
+            .timeline
+            .iter()
+            .map(|e| EventJson {
+                event: e.event,
+                label: e.label.as_ref(),
+                when: WhenJson::of(&e.when),
+            })
+            .collect(),
+        updates: f
+            .updates
+            .iter()
+            .zip(&incident.update_times)
+            .map(|(u, t)| UpdateJson {
+                at: rfc3339(t),
+                note: &u.note,
+            })
+            .collect(),
+    };
+    // Every part is a string, number, list or string-keyed map, which JSON can hold.
+    let mut out = crate::render::json::to_string_pretty(&json).unwrap_or_default();
     out.push('\n');
     out
 }

@@ -227,8 +227,11 @@ fn pages_describe_themselves_to_machines() {
 fn incident_json_has_the_facts_and_every_language() {
     let f = Fixture::new("basic");
     f.run(&["build"]).ok();
-    let json: serde_json::Value =
-        serde_json::from_str(&f.read(&format!("public/incidents/{SLUG}/incident.json"))).unwrap();
+    let text = f.read(&format!("public/incidents/{SLUG}/incident.json"));
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // Indented, keys in alphabetical order at every level, one newline at the end: as
+    // serde_json prints what it read (its maps are sorted), so diffs between builds stay small.
+    assert_eq!(text, serde_json::to_string_pretty(&json).unwrap() + "\n");
     assert_eq!(json["slug"], SLUG);
     assert_eq!(json["status"], "contained");
     assert_eq!(json["organization"]["role"], "controller");
