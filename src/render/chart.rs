@@ -1,8 +1,7 @@
-//! The timeline picture: each event of known time placed on one time axis, as numbers an SVG
-//! template draws. Events of unknown time are not placed (the text list beside it has them).
+//! The timeline picture: each event of known time placed on one time axis, and drawn as SVG.
+//! Events of unknown time are not placed (the text list beside it has them).
 
 use jiff::civil::DateTime;
-use serde::Serialize;
 
 use crate::incident::model::Event;
 use crate::locale::Locale;
@@ -18,70 +17,49 @@ const LINE: f64 = 26.0;
 /// the axis ends inside the drawing at the small-screen text size.
 const LABEL_CHARS: usize = 28;
 
-#[derive(Debug, Clone, Serialize)]
-pub struct ChartView {
-    #[serde(serialize_with = "coordinate")]
-    pub width: f64,
-    #[serde(serialize_with = "coordinate")]
-    pub height: f64,
+/// The drawing's numbers and words.
+struct ChartView {
+    width: f64,
+    height: f64,
     /// Where the axis line is drawn.
-    #[serde(serialize_with = "coordinate")]
-    pub axis_y: f64,
-    #[serde(serialize_with = "coordinate")]
-    pub axis_from: f64,
-    #[serde(serialize_with = "coordinate")]
-    pub axis_to: f64,
+    axis_y: f64,
+    axis_from: f64,
+    axis_to: f64,
     /// Baseline of the dates written under the axis.
-    #[serde(serialize_with = "coordinate")]
-    pub tick_y: f64,
+    tick_y: f64,
     /// The first and last moment on the axis, in words.
-    pub start_text: String,
-    pub end_text: String,
+    start_text: String,
+    end_text: String,
     /// The events in words, for the drawing's description.
-    pub description: String,
-    pub events: Vec<ChartEvent>,
+    description: String,
+    events: Vec<ChartEvent>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct ChartEvent {
-    pub kind: String,
-    pub label: String,
-    /// Left end of the event; for an imprecise time (a week, a day) `x2` is its right end.
-    #[serde(serialize_with = "coordinate")]
-    pub x: f64,
-    #[serde(serialize_with = "coordinate")]
-    pub x2: f64,
+struct ChartEvent {
+    kind: String,
+    /// Left end of the event (an imprecise time, a week or a day, is a stretch).
+    x: f64,
     /// Whether the time is a stretch worth drawing as a bar rather than a point.
-    pub span: bool,
-    #[serde(serialize_with = "coordinate")]
-    pub y: f64,
+    span: bool,
+    y: f64,
     /// Top of the bar drawn for a span, and its width.
-    #[serde(serialize_with = "coordinate")]
-    pub bar_y: f64,
-    #[serde(serialize_with = "coordinate")]
-    pub bar_width: f64,
+    bar_y: f64,
+    bar_width: f64,
     /// The label stands above the mark, running away from the nearer edge so it stays inside.
-    #[serde(serialize_with = "coordinate")]
-    pub label_x: f64,
-    pub lines: Vec<LabelLine>,
+    label_x: f64,
+    lines: Vec<LabelLine>,
     /// `start` or `end`: labels on the right half of the axis end at their mark.
-    pub anchor: String,
+    anchor: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct LabelLine {
-    pub text: String,
-    #[serde(serialize_with = "coordinate")]
-    pub y: f64,
+struct LabelLine {
+    text: String,
+    y: f64,
 }
 
-/// A coordinate as the template prints it, as Rust prints an `f64` ("54.4", "16.0"), but
-/// without the general float printer: a chart has dozens of numbers, on every page, and
-/// they are whole tenths. Any other value is printed by the general printer.
-fn coordinate<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    with_coordinate(*v, |text| s.serialize_str(text))
-}
-
+/// A coordinate as Rust prints an `f64` ("54.4", "16.0"), but without the general float
+/// printer: a chart has dozens of numbers, on every page, and they are whole tenths. Any other
+/// value is printed by the general printer.
 fn with_coordinate<R>(v: f64, f: impl FnOnce(&str) -> R) -> R {
     let tenths = (v * 10.0).round();
     if tenths / 10.0 != v || tenths.abs() >= 1e9 {
@@ -110,9 +88,12 @@ fn with_coordinate<R>(v: f64, f: impl FnOnce(&str) -> R) -> R {
     f(std::str::from_utf8(&buf[at..]).unwrap_or_default())
 }
 
-/// Places `events` (with their words, `when` and `label`) on a time axis; `None` when no event
-/// has a known time.
-pub fn timeline(events: &[(&Event, String, String)], locale: &Locale) -> Option<ChartView> {
+/// `events` (with their words, `when` and `label`) placed on a time axis and drawn as an SVG
+/// element, for a template to place as it is (`{{ s.chart | safe }}`); `None` when no event
+/// has a known time. It is drawn here rather than in a template because a template prints
+/// each of its dozens of numbers and words at about a thousand instructions apiece, on every
+/// page: 4% of a build's instructions.
+pub fn timeline(events: &[(&Event, String, String)], locale: &Locale) -> Option<String> {
     let placed: Vec<(&Event, &String, &String, DateTime, DateTime)> = events
         .iter()
         .filter_map(|(e, when, label)| {
@@ -152,9 +133,7 @@ pub fn timeline(events: &[(&Event, String, String)], locale: &Locale) -> Option<
             row_top = mark_y + 10.0;
             ChartEvent {
                 kind: e.event.key().to_owned(),
-                label: (*label).clone(),
                 x,
-                x2,
                 span: x2 - x >= 4.0,
                 y: mark_y,
                 bar_y: mark_y - 4.0,
@@ -171,7 +150,7 @@ pub fn timeline(events: &[(&Event, String, String)], locale: &Locale) -> Option<
         .map(|(_, when, label, _, _)| format!("{when}: {label}"))
         .collect::<Vec<_>>()
         .join("; ");
-    Some(ChartView {
+    let chart = ChartView {
         width: WIDTH,
         height: axis_y + 34.0,
         axis_y,
@@ -182,7 +161,144 @@ pub fn timeline(events: &[(&Event, String, String)], locale: &Locale) -> Option<
         end_text: locale.formats.civil_date(max.date()),
         description,
         events: chart_events,
-    })
+    };
+    Some(draw(&chart, &locale.msg("timeline")))
+}
+
+/// `c` as an SVG element titled `title`. Its parts have classes (`axis`, `guide`, `mark`,
+/// `event-<kind>`, `tick`) for the theme's style sheet; text is escaped as the templates
+/// escape it.
+fn draw(c: &ChartView, title: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(1024 + 256 * c.events.len());
+    let put = |out: &mut Vec<u8>, parts: &[Part]| {
+        for part in parts {
+            match *part {
+                Part::Raw(s) => out.extend_from_slice(s.as_bytes()),
+                Part::Text(s) => {
+                    let _ = tera::escape_html(s, out);
+                }
+                Part::At(v) => with_coordinate(v, |t| out.extend_from_slice(t.as_bytes())),
+            }
+        }
+    };
+    use Part::{At, Raw, Text};
+    put(
+        &mut out,
+        &[
+            Raw(
+                "<svg role=\"img\" aria-labelledby=\"timeline-chart-title timeline-chart-desc\" viewBox=\"0 0 ",
+            ),
+            At(c.width),
+            Raw(" "),
+            At(c.height),
+            Raw("\" width=\""),
+            At(c.width),
+            Raw("\" height=\""),
+            At(c.height),
+            Raw("\" focusable=\"false\">\n<title id=\"timeline-chart-title\">"),
+            Text(title),
+            Raw("</title>\n<desc id=\"timeline-chart-desc\">"),
+            Text(&c.description),
+            Raw("</desc>\n<line class=\"axis\" x1=\""),
+            At(c.axis_from),
+            Raw("\" y1=\""),
+            At(c.axis_y),
+            Raw("\" x2=\""),
+            At(c.axis_to),
+            Raw("\" y2=\""),
+            At(c.axis_y),
+            Raw("\"/>\n"),
+        ],
+    );
+    for e in &c.events {
+        put(
+            &mut out,
+            &[
+                Raw("<g class=\"event event-"),
+                Text(&e.kind),
+                Raw("\">\n<line class=\"guide\" x1=\""),
+                At(e.x),
+                Raw("\" y1=\""),
+                At(e.y),
+                Raw("\" x2=\""),
+                At(e.x),
+                Raw("\" y2=\""),
+                At(c.axis_y),
+                Raw("\"/>\n"),
+            ],
+        );
+        if e.span {
+            put(
+                &mut out,
+                &[
+                    Raw("<rect class=\"mark\" x=\""),
+                    At(e.x),
+                    Raw("\" y=\""),
+                    At(e.bar_y),
+                    Raw("\" width=\""),
+                    At(e.bar_width),
+                    Raw("\" height=\"8\" rx=\"4\"/>"),
+                ],
+            );
+        } else {
+            put(
+                &mut out,
+                &[
+                    Raw("<circle class=\"mark\" cx=\""),
+                    At(e.x),
+                    Raw("\" cy=\""),
+                    At(e.y),
+                    Raw("\" r=\"6\"/>"),
+                ],
+            );
+        }
+        put(
+            &mut out,
+            &[Raw("\n<text text-anchor=\""), Text(&e.anchor), Raw("\">")],
+        );
+        for l in &e.lines {
+            put(
+                &mut out,
+                &[
+                    Raw("<tspan x=\""),
+                    At(e.label_x),
+                    Raw("\" y=\""),
+                    At(l.y),
+                    Raw("\">"),
+                    Text(&l.text),
+                    Raw("</tspan>\n"),
+                ],
+            );
+        }
+        put(&mut out, &[Raw("</text>\n</g>\n")]);
+    }
+    put(
+        &mut out,
+        &[
+            Raw("<text class=\"tick\" x=\""),
+            At(c.axis_from),
+            Raw("\" y=\""),
+            At(c.tick_y),
+            Raw("\">"),
+            Text(&c.start_text),
+            Raw("</text>\n<text class=\"tick\" x=\""),
+            At(c.axis_to),
+            Raw("\" y=\""),
+            At(c.tick_y),
+            Raw("\" text-anchor=\"end\">"),
+            Text(&c.end_text),
+            Raw("</text>\n</svg>"),
+        ],
+    );
+    // Made of `str` pieces and their escapes only.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A piece of the drawing: markup as it is, text to escape, or a coordinate.
+enum Part<'a> {
+    Raw(&'a str),
+    Text(&'a str),
+    At(f64),
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::incident::vocab::{Body, EventKind, Group};
 use crate::incident::{Incident, Text};
 use crate::locale::Locale;
 use crate::markdown;
-use crate::render::chart::{self, ChartView};
+use crate::render::chart;
 
 /// A moment, with the machine-readable value for `<time datetime>` and the words for readers.
 #[derive(Debug, Clone, Serialize)]
@@ -82,7 +82,7 @@ pub struct SectionView {
     pub text: String,
     /// The timeline drawn on a time axis, when any event has a known time.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub chart: Option<ChartView>,
+    pub chart: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub timeline: Vec<EventView>,
     pub people: String,

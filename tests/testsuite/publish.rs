@@ -522,3 +522,23 @@ fn builds_with_a_fixed_clock_are_reproducible() {
         "2024-12-05T11:00:00+00:00"
     );
 }
+
+#[test]
+fn the_timeline_drawing_escapes_what_authors_wrote() {
+    let f = Fixture::new("basic");
+    f.edit(
+        YAML,
+        "    when: 2024-12-02T16:10\n",
+        "    when: 2024-12-02T16:10\n    label: Logs & <b>alerts</b> \"read\"\n",
+    );
+    f.run(&["build"]).ok();
+    let p = page(&f, "en");
+    assert_eq!(p.count(".timeline-chart b"), 0);
+    let written = "Logs & <b>alerts</b> \"read\"";
+    // The label is wrapped into lines of the drawing; its words come back as written.
+    let drawn = p.texts(".timeline-chart .event-discovered tspan").join(" ");
+    assert_eq!(drawn, written);
+    assert!(p.text(".timeline-chart desc").contains(written));
+    let svg = f.read(&format!("public/en/{SLUG}/index.html"));
+    assert!(svg.contains("Logs &amp; &lt;b&gt;alerts&lt;/b&gt; &quot;read&quot;"));
+}
