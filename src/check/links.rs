@@ -85,9 +85,9 @@ fn parsed_links(markdown: &str) -> Vec<(String, usize)> {
 }
 
 /// Whether every link `markdown` can hold leads to an absolute address (`https:`, `mailto:`),
-/// which [`resolve`] leaves alone. A link's destination follows its text's `](` (inline) or a
-/// label's `]:` (a reference definition, which `[text]` and `[text][label]` need), or stands
-/// between `<` and `>` (an autolink). Errs towards `false`: anything unusual there (an
+/// which [`resolve`] leaves alone ([`off_site`]). A link's destination follows its text's
+/// `](` (inline) or a label's `]:` (a reference definition, which `[text]` and
+/// `[text][label]` need), or stands between `<` and `>` (an autolink). Errs towards `false`: anything unusual there (an
 /// entity, an escape, a definition, any `<`) sends the text to the parser.
 fn only_absolute_links(markdown: &str) -> bool {
     if markdown.contains('<') {
@@ -125,6 +125,15 @@ fn only_absolute_links(markdown: &str) -> bool {
     true
 }
 
+/// Whether `dest` leads away from the site's pages: it has a scheme (`https:`, `mailto:`) or
+/// is scheme-relative (`//host/…`). A colon after a `/`, `?` or `#` is part of a path.
+fn off_site(dest: &str) -> bool {
+    let dest = dest.trim();
+    dest.split_once(':')
+        .is_some_and(|(s, _)| !s.contains(['/', '?', '#']))
+        || dest.starts_with("//")
+}
+
 /// What is wrong with a link from the `lang` page of `incident` to `dest`, and what to do;
 /// `None` when it resolves or leads off the site's notices.
 fn resolve(
@@ -134,14 +143,10 @@ fn resolve(
     dest: &str,
     anchors: &mut HashMap<(String, String), HashSet<String>>,
 ) -> Option<(String, String)> {
-    let dest = dest.trim();
-    let lower = dest.to_ascii_lowercase();
-    let scheme = lower
-        .split_once(':')
-        .is_some_and(|(s, _)| !s.contains(['/', '?', '#']));
-    if scheme || dest.starts_with("//") {
+    if off_site(dest) {
         return None;
     }
+    let dest = dest.trim();
     let (path, fragment) = match dest.split_once('#') {
         Some((p, f)) => (p, Some(f)),
         None => (dest, None),
@@ -244,15 +249,7 @@ fn percent_decode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{only_absolute_links, parsed_links, percent_decode};
-
-    /// How [`resolve`](super::resolve) tells an address off the site.
-    fn absolute(dest: &str) -> bool {
-        let dest = dest.trim();
-        dest.split_once(':')
-            .is_some_and(|(s, _)| !s.contains(['/', '?', '#']))
-            || dest.starts_with("//")
-    }
+    use super::{off_site, only_absolute_links, parsed_links, percent_decode};
 
     #[test]
     fn text_with_only_absolute_links_is_not_parsed_again() {
@@ -292,7 +289,7 @@ mod tests {
             let md = parts.concat();
             if only_absolute_links(&md) {
                 for (dest, _) in parsed_links(&md) {
-                    proptest::prop_assert!(absolute(&dest), "{md:?} links to {dest:?}");
+                    proptest::prop_assert!(off_site(&dest), "{md:?} links to {dest:?}");
                 }
             }
         }
