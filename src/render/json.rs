@@ -226,9 +226,9 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        let mut object = self.open('{');
-        object.entry(variant, value)?;
-        object.close('}');
+        self.open_variant(variant);
+        value.serialize(&mut *self)?;
+        self.close_variant();
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
@@ -267,25 +267,33 @@ impl<'a> ser::Serializer for &'a mut Writer {
 }
 
 impl Writer {
+    /// Writes `{"variant": `: an enum variant with data is an object of one entry.
+    fn open_variant(&mut self, variant: &str) {
+        let mut object = self.open('{');
+        object.next_line();
+        write_str(&mut object.w.out, variant);
+        object.w.out.push_str(": ");
+    }
+
+    /// Ends the object [`open_variant`](Self::open_variant) began, after its one entry.
+    fn close_variant(&mut self) {
+        Compound {
+            w: self,
+            empty: false,
+        }
+        .close('}');
+    }
+
     /// Opens `{"variant": ` and the variant's own array or object.
     fn variant(&mut self, variant: &str, bracket: char) -> Result<Variant<'_>, Error> {
-        self.out.push('{');
-        self.depth += 1;
-        self.out.push('\n');
-        indent(&mut self.out, self.depth);
-        write_str(&mut self.out, variant);
-        self.out.push_str(": ");
+        self.open_variant(variant);
         Ok(Variant(self.open(bracket)))
     }
 }
 
 impl Variant<'_> {
     fn end(self, bracket: char) -> Result<(), Error> {
-        let w = self.0.close(bracket);
-        w.depth -= 1;
-        w.out.push('\n');
-        indent(&mut w.out, w.depth);
-        w.out.push('}');
+        self.0.close(bracket).close_variant();
         Ok(())
     }
 }
