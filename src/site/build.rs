@@ -176,10 +176,10 @@ pub fn render_with_views(
 ) -> Result<(Vec<OutputFile>, Views), Diagnostics> {
     let files = std::sync::Mutex::new(Vec::new());
     let (_, views) = render_each(site, renderer, options, &|f| {
-        files.lock().unwrap_or_else(|e| e.into_inner()).push(f);
+        lock(&files).push(f);
         Ok(())
     })?;
-    let mut files = files.into_inner().unwrap_or_else(|e| e.into_inner());
+    let mut files = unlocked(files);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok((files, views))
 }
@@ -321,7 +321,7 @@ pub fn render_each(
         // No page was made to set the lists off: the indexes say so, the feeds are empty.
         (0..langs.len()).into_par_iter().for_each(render_lists);
     }
-    let mut diags = Diagnostics(problems.into_inner().unwrap_or_else(|e| e.into_inner()));
+    let mut diags = Diagnostics(unlocked(problems));
     diags.sort();
     if !diags.is_empty() {
         // One broken template fails every page the same way; say it once.
@@ -348,8 +348,7 @@ pub fn render_each(
             .into_iter()
             .zip(&langs)
             .flat_map(|(views, lang)| {
-                let views = views.into_inner().unwrap_or_else(|e| e.into_inner());
-                views
+                unlocked(views)
                     .into_iter()
                     .map(|(i, v)| ((planned[i].incident.slug.clone(), lang.clone()), v))
             })
@@ -861,4 +860,9 @@ fn collect_embedded(
 /// every holder here only pushes or swaps a value).
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// What `m` holds, once no thread uses it (as [`lock`], also after a panic).
+fn unlocked<T>(m: Mutex<T>) -> T {
+    m.into_inner().unwrap_or_else(|e| e.into_inner())
 }
