@@ -1,4 +1,4 @@
-//! The command line: what each subcommand takes. Parsing only; `run` does the work.
+//! The command line: what each subcommand takes. Parsing only; `cmd` does the work.
 
 use std::path::PathBuf;
 

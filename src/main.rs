@@ -1,5 +1,9 @@
-//! The `varsel` command: parse the command line, run, report failure with an exit code.
-//! Exit codes: 0 success, 1 problems in the site (printed as diagnostics), 2 usage or I/O error.
+//! The `varsel` command: parse the command line, run one command, report how it ended.
+//!
+//! Exit codes (README, docs/check.md):
+//! - `0`: success;
+//! - `1`: the site has problems, printed as diagnostics with file, line and column;
+//! - `2`: usage error (clap also exits 2) or the environment failed (I/O), printed with causes.
 
 use std::process::ExitCode;
 

@@ -1,0 +1,46 @@
+//! `varsel build`: checks and builds the site into the output folder.
+
+use std::path::{Path, PathBuf};
+
+use super::{Error, parse_now, report};
+use crate::cli::Format;
+use crate::site;
+
+/// What `varsel build` was given on the command line.
+pub(super) struct Args {
+    pub output: Option<PathBuf>,
+    pub drafts: bool,
+    pub now: Option<String>,
+    pub strict: bool,
+}
+
+pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
+    let mut options = site::BuildOptions::new(root);
+    if let Some(o) = args.output {
+        options.output = o;
+    }
+    options.drafts = args.drafts;
+    options.now = parse_now(args.now.as_deref())?;
+    options.strict = args.strict;
+    let started = std::time::Instant::now();
+    match site::build(root, &options) {
+        Ok(built) => {
+            if !built.warnings.is_empty() {
+                report(&built.warnings, Format::Human);
+            }
+            println!(
+                "Built {} notice{} into {} ({} pages) in {} ms.",
+                built.notices,
+                if built.notices == 1 { "" } else { "s" },
+                options.output.display(),
+                built.pages,
+                started.elapsed().as_millis()
+            );
+            Ok(())
+        }
+        Err(diags) => {
+            report(&diags, Format::Human);
+            Err(Error::Site)
+        }
+    }
+}

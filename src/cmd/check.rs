@@ -1,0 +1,72 @@
+//! `varsel check`: reports every problem with the site without writing anything, or with
+//! `--translations` how complete each language is.
+
+use std::path::Path;
+
+use super::{Error, parse_now, report};
+use crate::cli::Format;
+use crate::diagnostics::Diagnostics;
+use crate::site;
+
+/// What `varsel check` was given on the command line.
+pub(super) struct Args {
+    pub format: Format,
+    pub strict: bool,
+    pub translations: bool,
+    pub now: Option<String>,
+}
+
+pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
+    if args.translations {
+        return translations(root, args.format);
+    }
+    let now = parse_now(args.now.as_deref())?.unwrap_or_else(jiff::Timestamp::now);
+    let diags = problems(root, now);
+    report(&diags, args.format);
+    if diags.has_errors() || (args.strict && !diags.is_empty()) {
+        Err(Error::Site)
+    } else {
+        if args.format == Format::Human && diags.is_empty() {
+            println!("No problems found.");
+        }
+        Ok(())
+    }
+}
+
+/// Prints how complete each language is; fails (exit 1) when any is incomplete.
+fn translations(root: &Path, format: Format) -> Result<(), Error> {
+    let rows = match crate::check::table::measure(root) {
+        Ok(rows) => rows,
+        Err(d) => {
+            report(&Diagnostics(vec![d]), format);
+            return Err(Error::Site);
+        }
+    };
+    match format {
+        Format::Human => print!("{}", crate::check::table::to_human(&rows)),
+        Format::Json => println!("{}", crate::check::table::to_json(&rows)),
+    }
+    if crate::check::table::all_complete(&rows) {
+        Ok(())
+    } else {
+        Err(Error::Site)
+    }
+}
+
+/// Every problem with the site at `root`, judged at `now`, drafts included, without writing.
+fn problems(root: &Path, now: jiff::Timestamp) -> Diagnostics {
+    match site::Site::load(root) {
+        Err(d) => d,
+        Ok(site) => {
+            let mut diags = crate::check::run(&site, now);
+            let mut options = site::BuildOptions::new(root);
+            options.drafts = true;
+            options.now = Some(now);
+            if let Err(d) = site::build::render_site(&site, &options) {
+                diags.extend(d);
+            }
+            diags.sort();
+            diags
+        }
+    }
+}

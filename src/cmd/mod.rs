@@ -1,0 +1,114 @@
+//! The commands: one file each, named after the subcommand. A command turns parsed arguments
+//! into calls on the library, prints what a person needs to see and says how it ended; the
+//! work itself lives in the modules below. [`run`] picks the command.
+
+mod build;
+mod check;
+mod init;
+mod new;
+mod serve;
+
+use crate::cli::{Cli, Command, Format};
+use crate::diagnostics::Diagnostics;
+
+/// Why a command failed; each kind has its own exit code (see README and docs/check.md).
+#[derive(Debug)]
+pub enum Error {
+    /// The site has problems; they have been printed. Exit code [`Error::SITE`].
+    Site,
+    /// Bad usage or the environment failed (a folder exists, I/O). Exit code [`Error::OTHER`].
+    Other(anyhow::Error),
+}
+
+impl From<anyhow::Error> for Error {
+    fn from(e: anyhow::Error) -> Self {
+        Error::Other(e)
+    }
+}
+
+impl Error {
+    /// The site has problems (printed as diagnostics).
+    pub const SITE: u8 = 1;
+    /// Bad usage, or the environment failed (I/O, a folder in the way).
+    pub const OTHER: u8 = 2;
+
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Site => Self::SITE,
+            Error::Other(_) => Self::OTHER,
+        }
+    }
+}
+
+/// Runs one command.
+pub fn run(cli: Cli) -> Result<(), Error> {
+    let root = cli.root.as_path();
+    match cli.command {
+        Command::Init { folder } => init::run(&folder),
+        Command::New { slug } => new::run(root, &slug),
+        Command::Build {
+            output,
+            drafts,
+            now,
+            strict,
+        } => build::run(
+            root,
+            build::Args {
+                output,
+                drafts,
+                now,
+                strict,
+            },
+        ),
+        Command::Serve {
+            port,
+            bind,
+            open,
+            drafts,
+        } => serve::run(root, port, bind, open, drafts),
+        Command::Check {
+            format,
+            strict,
+            translations,
+            now,
+        } => check::run(
+            root,
+            check::Args {
+                format,
+                strict,
+                translations,
+                now,
+            },
+        ),
+    }
+}
+
+/// `--now`: an RFC 3339 time, or none for the clock.
+fn parse_now(now: Option<&str>) -> Result<Option<jiff::Timestamp>, Error> {
+    now.map(|s| {
+        s.parse::<jiff::Timestamp>().map_err(|e| {
+            Error::Other(anyhow::anyhow!(
+                "--now {s}: {e} (write an RFC 3339 time such as 2024-12-05T12:00:00Z)"
+            ))
+        })
+    })
+    .transpose()
+}
+
+/// Prints diagnostics: as JSON on standard output, or for people on standard error with a count.
+fn report(diags: &Diagnostics, format: Format) {
+    match format {
+        Format::Json => println!("{}", diags.to_json()),
+        Format::Human => {
+            eprint!("{}", diags.to_human());
+            let (e, w) = (diags.error_count(), diags.warning_count());
+            if e + w > 0 {
+                eprintln!(
+                    "{e} error{}, {w} warning{}",
+                    if e == 1 { "" } else { "s" },
+                    if w == 1 { "" } else { "s" }
+                );
+            }
+        }
+    }
+}
