@@ -29,7 +29,7 @@ title = "Sikkerhetsvarsler"
 [[languages]]
 code = "nl"
 locale = "nl-NL"
-title = "Beveiligingsmeldingen"
+title = "Beveiligingsberichten"
 
 [[languages]]
 code = "en"

@@ -3,7 +3,7 @@
 ## Timeline events
 
 event-intrusion = The intrusion began
-event-exfiltration = Data was copied out
+event-exfiltration = Data was taken
 event-discovered = We discovered the incident
 event-contained = The incident was contained
 event-authority_notified = We informed the supervisory authority
@@ -11,7 +11,7 @@ event-people_notified = We informed the people affected
 event-customers_notified = We informed our customers
 event-police_report = We reported the crime to the police
 event-data_published = The attackers published data
-event-systems_restored = Our systems were back in normal operation
+event-systems_restored = Our systems were back up and running
 event-investigation_concluded = The investigation was concluded
 
 ## Affected groups
@@ -38,7 +38,7 @@ data-date_of_birth = Date of birth
 data-national_id = National identity number
 data-username = Username
 data-password = Password
-data-hashed_password = Password (stored encrypted, as a hash)
+data-hashed_password = Password (stored as a hash, not readable)
 data-ip_address = IP address
 data-location = Location data
 data-device_identifiers = Device identifiers
@@ -93,7 +93,7 @@ topic-other = Other questions
 ## Measures
 
 measure-forensic_investigation = We brought in outside security experts to investigate the incident.
-measure-access_blocked = We shut out the unauthorised access.
+measure-access_blocked = We blocked the unauthorised access.
 measure-vulnerability_fixed = We fixed the security flaw that made the incident possible.
 measure-passwords_reset = We reset the passwords of the accounts affected.
 measure-two_factor = We are introducing two-factor authentication.
@@ -113,11 +113,11 @@ advice-change_password = Change your password, and change it everywhere else you
 advice-unique_passwords = Use a different password for every service; a password manager helps.
 advice-enable_two_factor = Turn on two-factor authentication wherever you can.
 advice-beware_phishing = Be wary of emails, text messages and calls that ask for passwords, codes or payment, even if they seem to come from us.
-advice-verify_callers = If someone contacts you in our name, hang up and call us back on the number on our website.
+advice-verify_callers = If someone calls claiming to be from us, hang up and call us on the number on our website.
 advice-monitor_accounts = Keep an eye on your accounts for activity you do not recognise.
 advice-watch_bank_statements = Check your bank and card statements and tell your bank about payments you do not recognise.
 advice-block_card = If you think your card details have been misused, block the card with your bank.
 advice-credit_freeze = Consider asking the credit reference agencies to block credit checks in your name.
-advice-do_not_share_codes = Never share one-time codes or log-in details with anyone, including people who say they work for us.
-advice-report_fraud = If you have been defrauded, report it to the police.
+advice-do_not_share_codes = Never share one-time codes or login details with anyone, including people who say they work for us.
+advice-report_fraud = If you have been defrauded, report it to Action Fraud (in Scotland, to Police Scotland on 101).
 advice-no_action_needed = You do not need to do anything. We will contact you if that changes.

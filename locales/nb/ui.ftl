@@ -32,7 +32,7 @@ discovered = Oppdaget
 people-affected = Berørte personer
 authorities-notified = Myndigheter som er varslet
 revision-history = Endringshistorikk
-revision-first-published = Først publisert.
+revision-first-published = Publisert første gang.
 
 ## Section headings: the standard questions
 

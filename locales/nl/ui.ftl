@@ -16,9 +16,9 @@ page-not-found-title = Pagina niet gevonden
 page-not-found-text = De pagina die u zoekt bestaat niet. Misschien is de pagina verplaatst of verwijderd.
 not-published-banner = Voorbeeld: dit bericht is niet gepubliceerd.
 archived-banner = Dit bericht is gearchiveerd en wordt niet meer bijgewerkt.
-feed-subtitle = Elke nieuwe melding en elke update ervan, nieuwste eerst.
+feed-subtitle = Elk nieuw bericht en elke update ervan, nieuwste eerst.
 feed-link = Updates volgen (Atom-feed)
-email-link = Lees deze melding op het web, waar ze actueel wordt gehouden:
+email-link = Lees dit bericht op het web, waar het actueel wordt gehouden:
 
 ## Dates and key facts
 
@@ -29,7 +29,7 @@ organization = Organisatie
 role = Onze rol
 key-facts = In het kort
 discovered = Ontdekt
-people-affected = Getroffen personen
+people-affected = Betrokken personen
 authorities-notified = Geïnformeerde instanties
 revision-history = Wijzigingsgeschiedenis
 revision-first-published = Voor het eerst gepubliceerd.
@@ -38,7 +38,7 @@ revision-first-published = Voor het eerst gepubliceerd.
 
 section-what-happened = Wat is er gebeurd?
 section-how-discovered = Hoe is het ontdekt?
-section-who-affected = Wie zijn er getroffen?
+section-who-affected = Om wie gaat het?
 section-data = Om welke gegevens gaat het?
 section-consequences = Wat kan dit voor u betekenen?
 section-what-we-did = Wat hebben we gedaan?
@@ -51,10 +51,10 @@ section-questions = Overige vragen
 ## Section content labels
 
 timeline = Tijdlijn
-affected-groups = Getroffen groepen
-affected-services = Getroffen diensten en systemen
-data-affected = Gegevens die zijn getroffen
-data-not-affected = Gegevens die niet zijn getroffen
+affected-groups = Betrokken groepen
+affected-services = Betrokken diensten en systemen
+data-affected = Betrokken gegevens
+data-not-affected = Niet betrokken gegevens
 data-unknown = Wordt nog onderzocht
 measures-taken = Wat we hebben gedaan
 measures-planned = Wat we nog gaan doen
@@ -96,7 +96,7 @@ status-investigating = In onderzoek
 status-contained = Onder controle
 status-resolved = Opgelost
 role-controller = { $organization } is verantwoordelijk voor de persoonsgegevens waar het om gaat (verwerkingsverantwoordelijke).
-role-processor = { $organization } verwerkt de persoonsgegevens in opdracht van klanten (verwerker). Elke klant is zelf verantwoordelijk voor de gegevens van de eigen gebruikers en beslist zelf of die gebruikers en de toezichthouder worden geïnformeerd.
+role-processor = { $organization } verwerkt de persoonsgegevens in opdracht van klanten (verwerker). Elke klant is zelf verwerkingsverantwoordelijke en beslist of de toezichthouder en de betrokkenen worden geïnformeerd.
 
 ## Times of imprecise precision. $year, $week are numbers; $from and $to are already formatted.
 

@@ -5,7 +5,7 @@
 event-intrusion = Intrånget började
 event-exfiltration = Uppgifter kopierades och fördes ut
 event-discovered = Vi upptäckte incidenten
-event-contained = Incidenten var under kontroll
+event-contained = Vi fick kontroll över incidenten
 event-authority_notified = Vi anmälde incidenten till tillsynsmyndigheten
 event-people_notified = Vi informerade de berörda
 event-customers_notified = Vi informerade våra kunder
@@ -38,7 +38,7 @@ data-date_of_birth = Födelsedatum
 data-national_id = Personnummer
 data-username = Användarnamn
 data-password = Lösenord
-data-hashed_password = Lösenord (lagrat i krypterad form, som hashvärde)
+data-hashed_password = Lösenord (inte läsbart lagrat, som hashvärde)
 data-ip_address = IP-adress
 data-location = Platsuppgifter
 data-device_identifiers = Enhetsidentifierare
@@ -104,7 +104,7 @@ measure-monitoring_increased = Vi har skärpt övervakningen av våra system.
 measure-security_review = Vi ser över säkerheten i våra system och rutiner.
 measure-staff_training = Vi ger vår personal ytterligare utbildning i informationssäkerhet.
 measure-supplier_review = Vi ser över hur våra leverantörer skyddar personuppgifter.
-measure-systems_restored = Vi har återställt våra system från säkra säkerhetskopior.
+measure-systems_restored = Vi har återställt våra system från rena säkerhetskopior.
 measure-takedown_requests = Vi begär att publicerade uppgifter tas bort överallt där vi hittar dem.
 
 ## Advice to readers
