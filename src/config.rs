@@ -23,6 +23,77 @@ pub struct Config {
     /// What happens to a notice after its `published_until`: left out, or kept marked archived.
     #[serde(default)]
     pub withdrawn: Withdrawn,
+    /// `[feed]`: how much each language's Atom feed carries.
+    #[serde(default)]
+    pub feed: FeedConfig,
+    /// `[json]`: how `incident.json` is written.
+    #[serde(default)]
+    pub json: JsonConfig,
+    /// `[mail]`: the messages `varsel mail` writes, and when people should have them.
+    #[serde(default)]
+    pub mail: MailConfig,
+}
+
+/// `[feed]` in `varsel.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedConfig {
+    /// The newest entries a feed carries (feed readers poll it and want what is new; the
+    /// pages keep the whole history).
+    #[serde(default = "default_feed_entries")]
+    pub entries: usize,
+}
+
+impl Default for FeedConfig {
+    fn default() -> Self {
+        FeedConfig {
+            entries: default_feed_entries(),
+        }
+    }
+}
+
+fn default_feed_entries() -> usize {
+    50
+}
+
+/// `[json]` in `varsel.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JsonConfig {
+    /// Indent `incident.json` for people to read; compact by default (programs read it, and
+    /// indentation makes the file larger for every build and upload).
+    #[serde(default)]
+    pub pretty: bool,
+}
+
+/// `[mail]` in `varsel.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailConfig {
+    /// Whether messages may hold web addresses; `false` writes the link-free variant.
+    #[serde(default = "yes")]
+    pub links: bool,
+    /// Days after discovery by which the people affected should have been told, before
+    /// `varsel check` warns `late-to-people`.
+    #[serde(default = "default_notify_within_days")]
+    pub notify_within_days: u32,
+}
+
+impl Default for MailConfig {
+    fn default() -> Self {
+        MailConfig {
+            links: true,
+            notify_within_days: default_notify_within_days(),
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn default_notify_within_days() -> u32 {
+    7
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]

@@ -197,7 +197,7 @@ struct QuestionJson<'a> {
 
 /// `incident.json`: the facts once, with vocabulary keys, canonical times and each
 /// language's title, summary, page address and Markdown prose.
-pub fn incident_json(incident: &Incident, config: &Config) -> String {
+pub fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
     let f = &incident.facts;
     let languages = config
         .language_codes()
@@ -319,9 +319,23 @@ pub fn incident_json(incident: &Incident, config: &Config) -> String {
             })
             .collect(),
     };
-    // Every part is a string, number, list or string-keyed map, which JSON can hold.
-    let mut out = crate::render::json::to_string_pretty(&json).unwrap_or_default();
-    out.push('\n');
+    // A notice's prose is most of the file: start with room for it.
+    let size = incident
+        .prose_sources
+        .values()
+        .map(|s| s.len())
+        .sum::<usize>()
+        + 8 * 1024;
+    let mut out = Vec::with_capacity(size);
+    // Every part is a string, number, list or string-keyed map, which JSON can hold, and a
+    // `Vec` cannot fail to be written to: neither call returns an error.
+    let written = if config.json.pretty {
+        serde_json::to_writer_pretty(&mut out, &json)
+    } else {
+        serde_json::to_writer(&mut out, &json)
+    };
+    debug_assert!(written.is_ok(), "{written:?}");
+    out.push(b'\n');
     out
 }
 

@@ -1,5 +1,7 @@
-//! The Atom feed of one language: every revision of every published notice is an entry (its
-//! time, its note), so a reader following the feed learns of each update, newest first.
+//! The Atom feed of one language: each revision of a published notice is an entry (its time,
+//! its note), so a reader following the feed learns of each update, newest first. A feed
+//! carries the newest entries only (`[feed] entries`), as feed readers expect; the pages keep
+//! the whole history.
 
 use serde::Serialize;
 
@@ -32,15 +34,22 @@ pub struct FeedEntry {
     pub author_url: String,
 }
 
-/// The feed of `pages` (one language's notices); `base` is the site's base URL.
-pub fn feed(
-    base: &str,
-    lang: &str,
-    title: String,
-    subtitle: String,
-    pages: &[&IncidentView],
-    now: String,
-) -> FeedView {
+/// What a feed is made of besides its entries.
+pub struct FeedHead<'a> {
+    /// The site's base URL.
+    pub base: &'a str,
+    pub lang: &'a str,
+    pub title: String,
+    pub subtitle: String,
+    /// The build's clock, the feed's time when it has no entry.
+    pub now: String,
+    /// The most entries the feed carries.
+    pub limit: usize,
+}
+
+/// The feed of `pages` (one language's notices).
+pub fn feed(head: FeedHead, pages: &[&IncidentView]) -> FeedView {
+    let base = head.base;
     let mut entries: Vec<FeedEntry> = pages
         .iter()
         .flat_map(|p| {
@@ -65,13 +74,15 @@ pub fn feed(
     // read once rather than at every comparison.
     let instant = |s: &str| s.parse::<jiff::Timestamp>().ok();
     entries.sort_by_cached_key(|e| (std::cmp::Reverse(instant(&e.updated)), e.id.clone()));
+    entries.truncate(head.limit);
+    let lang = head.lang;
     FeedView {
         lang: lang.to_owned(),
-        title,
-        subtitle,
+        title: head.title,
+        subtitle: head.subtitle,
         self_url: format!("{base}/{lang}/feed.xml"),
         home_url: format!("{base}/{lang}/"),
-        updated: entries.first().map_or(now, |e| e.updated.clone()),
+        updated: entries.first().map_or(head.now, |e| e.updated.clone()),
         entries,
     }
 }

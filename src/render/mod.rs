@@ -5,7 +5,6 @@ pub mod chart;
 pub mod email;
 pub mod export;
 pub mod feed;
-pub mod json;
 pub mod sitemap;
 pub mod text;
 pub mod view;

@@ -266,7 +266,7 @@ pub fn render_each(
             let incident = planned[i].incident;
             emit(OutputFile {
                 path: format!("incidents/{}/incident.json", incident.slug),
-                bytes: export::incident_json(incident, &site.config).into_bytes(),
+                bytes: export::incident_json(incident, &site.config),
             })
             .unwrap_or_else(fail);
         }
@@ -450,7 +450,7 @@ pub fn render_incident_pages(
     if let Some(p) = mine {
         out.files.push(OutputFile {
             path: format!("incidents/{}/incident.json", p.incident.slug),
-            bytes: export::incident_json(p.incident, &site.config).into_bytes(),
+            bytes: export::incident_json(p.incident, &site.config),
         });
     }
     let listed_now: Vec<Option<String>> = langs
@@ -606,14 +606,15 @@ fn render_feed(
         .to_owned();
     let locale = site.locales.get(lang);
     let now = now.strftime("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let feed = feed::feed(
-        site.config.base(),
+    let head = feed::FeedHead {
+        base: site.config.base(),
         lang,
         title,
-        locale.msg("feed-subtitle"),
-        pages,
+        subtitle: locale.msg("feed-subtitle"),
         now,
-    );
+        limit: site.config.feed.entries,
+    };
+    let feed = feed::feed(head, pages);
     cx.insert("feed", &feed);
     Ok(OutputFile {
         path: format!("{lang}/feed.xml"),

@@ -66,6 +66,14 @@ fn add_update(f: &Fixture) {
     );
 }
 
+/// Each entry's time, in the feed's order.
+fn entry_times(feed: &feed_rs::model::Feed) -> Vec<String> {
+    feed.entries
+        .iter()
+        .map(|e| e.updated.unwrap().to_rfc3339())
+        .collect()
+}
+
 #[test]
 fn each_language_feed_has_every_revision_as_an_entry_newest_first() {
     let f = Fixture::new("basic");
@@ -74,11 +82,7 @@ fn each_language_feed_has_every_revision_as_an_entry_newest_first() {
     for lang in LANGS {
         let feed = feed(&f, lang);
         assert_eq!(feed.language.as_deref(), Some(lang));
-        let times: Vec<String> = feed
-            .entries
-            .iter()
-            .map(|e| e.updated.unwrap().to_rfc3339())
-            .collect();
+        let times = entry_times(&feed);
         assert_eq!(
             times,
             [
@@ -129,6 +133,23 @@ fn each_language_feed_has_every_revision_as_an_entry_newest_first() {
         feed(&f, "en").entries[0].title.as_ref().unwrap().content,
         "feeds are in their own language"
     );
+}
+
+#[test]
+fn a_feed_carries_the_newest_entries_and_the_page_the_whole_history() {
+    let f = Fixture::new("basic");
+    add_update(&f);
+    let config = f.read("varsel.toml");
+    f.write("varsel.toml", &format!("{config}\n[feed]\nentries = 2\n"));
+    f.run(&["build", "--now", "2024-12-10T00:00:00Z"]).ok();
+    for lang in LANGS {
+        assert_eq!(
+            entry_times(&feed(&f, lang)),
+            ["2024-12-06T07:15:00+00:00", "2024-12-04T12:39:00+00:00"],
+            "{lang}"
+        );
+        assert_eq!(page(&f, lang).count(".revisions li"), 3, "{lang}");
+    }
 }
 
 #[test]
@@ -229,9 +250,9 @@ fn incident_json_has_the_facts_and_every_language() {
     f.run(&["build"]).ok();
     let text = f.read(&format!("public/incidents/{SLUG}/incident.json"));
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
-    // Indented, keys in alphabetical order at every level, one newline at the end: as
-    // serde_json prints what it read (its maps are sorted), so diffs between builds stay small.
-    assert_eq!(text, serde_json::to_string_pretty(&json).unwrap() + "\n");
+    // Compact, keys in alphabetical order at every level, one newline at the end: as
+    // serde_json prints what it read (its maps are sorted), so builds are comparable.
+    assert_eq!(text, serde_json::to_string(&json).unwrap() + "\n");
     assert_eq!(json["slug"], SLUG);
     assert_eq!(json["status"], "contained");
     assert_eq!(json["organization"]["role"], "controller");
@@ -261,6 +282,17 @@ fn incident_json_has_the_facts_and_every_language() {
         assert_eq!(l["sections"].as_object().unwrap().len(), 7, "{lang}");
         assert_eq!(l["questions"].as_array().unwrap().len(), 1, "{lang}");
     }
+}
+
+#[test]
+fn incident_json_is_indented_when_the_site_asks() {
+    let f = Fixture::new("basic");
+    let config = f.read("varsel.toml");
+    f.write("varsel.toml", &format!("{config}\n[json]\npretty = true\n"));
+    f.run(&["build"]).ok();
+    let text = f.read(&format!("public/incidents/{SLUG}/incident.json"));
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(text, serde_json::to_string_pretty(&json).unwrap() + "\n");
 }
 
 #[test]
