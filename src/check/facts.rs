@@ -4,7 +4,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use jiff::civil::DateTime;
 use jiff::{Timestamp, Zoned};
 
 use super::{at_key, at_word};
@@ -12,6 +11,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::incident::Incident;
 use crate::incident::model::Item;
 use crate::incident::vocab::{EventKind, Group, Role};
+use crate::incident::when::When;
 use crate::site::Site;
 
 /// The longest a controller may take to notify the supervisory authority without giving reasons.
@@ -40,10 +40,6 @@ pub fn slugs(site: &Site) -> Diagnostics {
     diags
 }
 
-fn zoned(incident: &Incident, dt: DateTime) -> Option<Zoned> {
-    dt.to_zoned(incident.tz.clone()).ok()
-}
-
 fn fmt(z: &Zoned) -> String {
     z.strftime("%Y-%m-%d %H:%M").to_string()
 }
@@ -57,27 +53,54 @@ pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics
     diags
 }
 
+/// A local time the clocks skipped is read as the clock not yet put forward shows it; say so.
+fn gaps(incident: &Incident, when: &When, key: &str, n: usize, diags: &mut Diagnostics) {
+    for gap in when.gaps(&incident.tz) {
+        diags.push(at_key(
+            incident,
+            key,
+            n,
+            Diagnostic::warning(
+                "skipped-time",
+                format!(
+                    "{}; it is read as {}",
+                    gap.explain(&incident.tz),
+                    gap.read_as.strftime("%Y-%m-%d %H:%M (%:z)")
+                ),
+            )
+            .with_help("write the time the clocks showed, or give it with its offset (`+01:00`)"),
+        ));
+    }
+}
+
 fn timeline(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
+    let tz = &incident.tz;
     // The latest start among the events written so far, and which event it was.
-    let mut latest: Option<(DateTime, usize)> = None;
+    let mut latest: Option<(Timestamp, usize)> = None;
     for (n, e) in incident.facts.timeline.iter().enumerate() {
-        let (Some(start), Some(end)) = (e.when.start(), e.when.end()) else {
+        gaps(incident, &e.when, "event", n, diags);
+        let (Some(start), Some(end)) = (e.when.start_in(tz), e.when.end_in(tz)) else {
             continue;
         };
-        if let Some(z) = zoned(incident, start).filter(|z| z.timestamp() > now) {
+        if start.timestamp() > now {
             diags.push(at_key(
                 incident,
                 "event",
                 n,
                 Diagnostic::error(
                     "event-in-future",
-                    format!("`{}` is dated {}, which is in the future", e.event, fmt(&z)),
+                    format!(
+                        "`{}` is dated {}, which is in the future",
+                        e.event,
+                        fmt(&start)
+                    ),
                 )
                 .with_help("the timeline records what has happened; check the date (or `--now`)"),
             ));
         }
         // Only what certainly happened earlier is out of order: `2024-12-02` may be after
         // `2024-12-02T10:00`.
+        let (start, end) = (start.timestamp(), end.timestamp());
         if let Some((prev, p)) = latest
             && end < prev
         {
@@ -101,12 +124,8 @@ fn timeline(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
         }
     }
     for (n, entry) in incident.facts.notified.iter().enumerate() {
-        if let Some(z) = entry
-            .when
-            .start()
-            .and_then(|s| zoned(incident, s))
-            .filter(|z| z.timestamp() > now)
-        {
+        gaps(incident, &entry.when, "body", n, diags);
+        if let Some(z) = entry.when.start_in(tz).filter(|z| z.timestamp() > now) {
             diags.push(at_key(
                 incident,
                 "body",
@@ -134,25 +153,26 @@ fn authority(incident: &Incident, diags: &mut Diagnostics) {
         return;
     }
     // The earliest the authority can have been told, and where that is written.
-    let mut earliest: Option<(DateTime, &'static str, usize)> = None;
+    let tz = &incident.tz;
+    let mut earliest: Option<(Zoned, &'static str, usize)> = None;
     let candidates = f
         .notified
         .iter()
         .enumerate()
         .filter(|(_, n)| n.body.is_supervisory_authority())
-        .map(|(i, n)| (n.when.start(), "body", i))
+        .map(|(i, n)| (n.when.start_in(tz), "body", i))
         .chain(
             f.timeline
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| e.event == EventKind::AuthorityNotified)
-                .map(|(i, e)| (e.when.start(), "event", i)),
+                .map(|(i, e)| (e.when.start_in(tz), "event", i)),
         );
     let mut any = false;
     for (start, key, i) in candidates {
         any = true;
         if let Some(s) = start
-            && earliest.is_none_or(|(e, _, _)| s < e)
+            && earliest.as_ref().is_none_or(|(e, _, _)| s < *e)
         {
             earliest = Some((s, key, i));
         }
@@ -176,11 +196,8 @@ fn authority(incident: &Incident, diags: &mut Diagnostics) {
         .timeline
         .iter()
         .find(|e| e.event == EventKind::Discovered)
-        .and_then(|e| e.when.end());
-    let (Some(discovered), Some((notified, key, n))) = (discovered, earliest) else {
-        return;
-    };
-    let (Some(d), Some(a)) = (zoned(incident, discovered), zoned(incident, notified)) else {
+        .and_then(|e| e.when.end_in(tz));
+    let (Some(d), Some((a, key, n))) = (discovered, earliest) else {
         return;
     };
     let seconds = a.timestamp().as_second() - d.timestamp().as_second();
@@ -192,14 +209,25 @@ fn authority(incident: &Incident, diags: &mut Diagnostics) {
             Diagnostic::error(
                 "authority-late",
                 format!(
-                    "the supervisory authority was notified {} hours after the breach was discovered ({} → {}), later than {AUTHORITY_DEADLINE_HOURS} hours, and no reason is given",
-                    seconds / 3600,
+                    "the supervisory authority was notified {} after the breach was discovered ({} → {}), later than {AUTHORITY_DEADLINE_HOURS} hours, and no reason is given",
+                    hours_and_minutes(seconds),
                     fmt(&d),
                     fmt(&a)
                 ),
             )
             .with_help("GDPR Art. 33(1): give the reasons for the delay in `authority_delay_reason:`, in every site language (or correct the dates)"),
         ));
+    }
+}
+
+/// `73 hours 50 minutes`, `72 hours 1 minute`: never rounded down to the deadline itself.
+fn hours_and_minutes(seconds: i64) -> String {
+    let minutes = (seconds + 59) / 60;
+    let (h, m) = (minutes / 60, minutes % 60);
+    let hours = super::plural(h as usize, "hour", "hours");
+    match m {
+        0 => hours,
+        m => format!("{hours} {}", super::plural(m as usize, "minute", "minutes")),
     }
 }
 

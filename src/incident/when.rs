@@ -1,11 +1,13 @@
 //! Points in time as an incident file states them: exact timestamps for the revision log, and
 //! "as precise as is known" values (a day, a month, an ISO week, a season, a period) for the
-//! timeline.
+//! timeline. A time written with an offset (`…+01:00`, `…Z`) keeps it: it names one instant
+//! wherever the incident's zone is.
 
 use std::fmt;
 
 use jiff::civil::{Date, DateTime, ISOWeekDate, Weekday};
-use jiff::tz::TimeZone;
+use jiff::fmt::temporal::Pieces;
+use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, Zoned};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
@@ -17,11 +19,45 @@ pub enum Stamp {
     Exact(Timestamp),
 }
 
+/// The offsets in use on Earth run from -12:00 to +14:00; anything beyond is a typing error
+/// (the parser would take up to ±25:59).
+const OFFSETS: std::ops::RangeInclusive<i32> = -12 * 3600..=14 * 3600;
+
+/// A civil date and time with the offset written after it (`2024-12-05T12:00-05:00`, `…Z`), as
+/// a moment in that fixed offset; `Ok(None)` when no offset is written.
+fn with_offset(s: &str) -> Result<Option<Zoned>, String> {
+    let Ok(pieces) = Pieces::parse(s) else {
+        return Ok(None);
+    };
+    let (Some(time), Some(offset)) = (pieces.time(), pieces.offset()) else {
+        return Ok(None);
+    };
+    if pieces.time_zone_annotation().is_some() {
+        return Err(format!(
+            "`{s}` is not a valid timestamp: write the offset alone (`+01:00`), without a `[…]` time zone"
+        ));
+    }
+    let offset = offset.to_numeric_offset();
+    if !OFFSETS.contains(&offset.seconds()) {
+        return Err(format!(
+            "`{s}` is not a valid timestamp: there is no offset {}; offsets run from -12:00 to +14:00",
+            offset_text(offset)
+        ));
+    }
+    let tz = TimeZone::fixed(offset);
+    pieces
+        .date()
+        .to_datetime(time)
+        .to_zoned(tz)
+        .map(Some)
+        .map_err(|e| format!("`{s}` is not a valid timestamp: {e}"))
+}
+
 impl Stamp {
     pub fn parse(s: &str) -> Result<Stamp, String> {
         let s = s.trim();
-        if let Ok(ts) = s.parse::<Timestamp>() {
-            return Ok(Stamp::Exact(ts));
+        if let Some(z) = with_offset(s)? {
+            return Ok(Stamp::Exact(z.timestamp()));
         }
         if (s.contains('T') || s.contains(' '))
             && let Ok(dt) = s.parse::<DateTime>()
@@ -33,15 +69,80 @@ impl Stamp {
         ))
     }
 
-    /// The instant this stamp names, reading local times in `tz`.
+    /// The instant this stamp names, reading local times in `tz`. A local time the clocks
+    /// skipped does not exist and is refused; one they passed twice is read the first time.
     pub fn resolve(&self, tz: &TimeZone) -> Result<Zoned, String> {
         match self {
             Stamp::Exact(ts) => Ok(ts.to_zoned(tz.clone())),
-            Stamp::Local(dt) => dt
-                .to_zoned(tz.clone())
-                .map_err(|e| format!("{dt} does not exist in this time zone: {e}")),
+            Stamp::Local(dt) => {
+                if let Some(gap) = Gap::of(*dt, tz) {
+                    return Err(format!(
+                        "{}; write the time the clocks showed, such as {}",
+                        gap.explain(tz),
+                        gap.read_as.strftime("%Y-%m-%dT%H:%M")
+                    ));
+                }
+                dt.to_zoned(tz.clone())
+                    .map_err(|e| format!("{dt} does not exist in this time zone: {e}"))
+            }
         }
     }
+}
+
+/// A local time that falls in the hour the clocks skip when they are put forward.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    /// The time as written.
+    pub written: DateTime,
+    /// The same moment read with the offset in force before the change, which is where the
+    /// clock that was not yet put forward shows it: the time varsel uses.
+    pub read_as: Zoned,
+    pub before: Offset,
+    pub after: Offset,
+}
+
+impl Gap {
+    /// The gap `dt` falls in, in `tz`, if it falls in one.
+    pub fn of(dt: DateTime, tz: &TimeZone) -> Option<Gap> {
+        let amb = tz.to_ambiguous_zoned(dt);
+        let jiff::tz::AmbiguousOffset::Gap { before, after } = amb.offset() else {
+            return None;
+        };
+        let read_as = amb.compatible().ok()?;
+        Some(Gap {
+            written: dt,
+            read_as,
+            before,
+            after,
+        })
+    }
+
+    /// "2025-03-30T02:30 does not exist in Europe/Stockholm: the clocks were put forward from
+    /// +01:00 to +02:00 and skipped it".
+    pub fn explain(&self, tz: &TimeZone) -> String {
+        format!(
+            "{} does not exist in {}: the clocks were put forward from {} to {} and skipped it",
+            self.written.strftime("%Y-%m-%dT%H:%M"),
+            zone_name(tz),
+            offset_text(self.before),
+            offset_text(self.after),
+        )
+    }
+}
+
+/// `+01:00`, `-05:30`.
+fn offset_text(o: Offset) -> String {
+    let secs = o.seconds();
+    let sign = if secs < 0 { '-' } else { '+' };
+    let abs = secs.unsigned_abs();
+    format!("{sign}{:02}:{:02}", abs / 3600, abs % 3600 / 60)
+}
+
+/// The zone's name for messages (`Europe/Stockholm`), or its offset when it has none.
+pub fn zone_name(tz: &TimeZone) -> String {
+    tz.iana_name()
+        .map(str::to_owned)
+        .unwrap_or_else(|| "the incident's time zone".to_owned())
 }
 
 impl<'de> Deserialize<'de> for Stamp {
@@ -118,11 +219,24 @@ impl Season {
 /// When something happened, as precisely as it is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum When {
+    /// A local time in the incident's zone.
     Minute(DateTime),
+    /// A time written with its offset (`2024-12-05T12:00-05:00`, `…Z`): a moment in that
+    /// fixed offset, whatever the incident's zone.
+    Exact(Zoned),
     Day(Date),
-    Month { year: i16, month: i8 },
-    Week { year: i16, week: i8 },
-    Season { year: i16, season: Season },
+    Month {
+        year: i16,
+        month: i8,
+    },
+    Week {
+        year: i16,
+        week: i8,
+    },
+    Season {
+        year: i16,
+        season: Season,
+    },
     Year(i16),
     Range(Box<When>, Box<When>),
     Unknown,
@@ -148,12 +262,20 @@ impl When {
             {
                 return Err(bad());
             }
-            if from.start() > to.end() {
+            // Without the incident's zone, only two moments with offsets compare exactly.
+            let backwards = match (&from, &to) {
+                (When::Exact(a), When::Exact(b)) => a.timestamp() > b.timestamp(),
+                _ => from.civil_start() > to.civil_end(),
+            };
+            if backwards {
                 return Err(format!("the period `{s}` ends before it begins"));
             }
             return Ok(When::Range(Box::new(from), Box::new(to)));
         }
         if s.contains('T') {
+            if let Some(z) = with_offset(s)? {
+                return Ok(When::Exact(z));
+            }
             return s.parse::<DateTime>().map(When::Minute).map_err(|_| bad());
         }
         let parts: Vec<&str> = s.split('-').collect();
@@ -195,19 +317,70 @@ impl When {
                 }
                 Ok(When::Month { year, month })
             }
-            [_, _, _] => s
-                .parse::<Date>()
-                .map(When::Day)
-                .map_err(|e| format!("`{s}` is not a valid day: {e}")),
+            [y, m, _] => s.parse::<Date>().map(When::Day).map_err(|e| {
+                let first = y
+                    .parse::<i16>()
+                    .ok()
+                    .zip(m.parse::<i8>().ok())
+                    .and_then(|(y, m)| Date::new(y, m, 1).ok());
+                match first {
+                    Some(d) => format!(
+                        "`{s}` is not a valid day: {} has {} days",
+                        d.strftime("%Y-%m"),
+                        d.days_in_month()
+                    ),
+                    None => format!("`{s}` is not a valid day: {e}"),
+                }
+            }),
             _ => Err(bad()),
         }
     }
 
-    /// The earliest civil time this value can mean; `None` when unknown.
-    pub fn start(&self) -> Option<DateTime> {
+    /// The earliest moment this value can mean, reading local times in `tz`; `None` when
+    /// unknown. A local time the clocks passed twice is read the first time.
+    pub fn start_in(&self, tz: &TimeZone) -> Option<Zoned> {
+        match self {
+            When::Exact(z) => Some(z.with_time_zone(tz.clone())),
+            When::Range(a, _) => a.start_in(tz),
+            other => read_local(other.civil_start()?, tz, false),
+        }
+    }
+
+    /// The latest moment this value can mean (the last second of a day, month, …), reading
+    /// local times in `tz`; a local time the clocks passed twice is read the second time.
+    pub fn end_in(&self, tz: &TimeZone) -> Option<Zoned> {
+        match self {
+            When::Exact(z) => Some(z.with_time_zone(tz.clone())),
+            When::Range(_, b) => b.end_in(tz),
+            other => read_local(other.civil_end()?, tz, true),
+        }
+    }
+
+    /// The value with every moment written with an offset moved into `tz`, for showing it
+    /// with the incident's other times.
+    pub fn in_zone(&self, tz: &TimeZone) -> When {
+        match self {
+            When::Exact(z) => When::Exact(z.with_time_zone(tz.clone())),
+            When::Range(a, b) => When::Range(Box::new(a.in_zone(tz)), Box::new(b.in_zone(tz))),
+            other => other.clone(),
+        }
+    }
+
+    /// The local times of this value that do not exist in `tz` (the clocks skipped them).
+    pub fn gaps(&self, tz: &TimeZone) -> Vec<Gap> {
+        match self {
+            When::Minute(dt) => Gap::of(*dt, tz).into_iter().collect(),
+            When::Range(a, b) => a.gaps(tz).into_iter().chain(b.gaps(tz)).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The earliest civil time this value can mean, as written; `None` when unknown.
+    fn civil_start(&self) -> Option<DateTime> {
         let midnight = |d: Date| d.to_datetime(jiff::civil::Time::midnight());
         Some(match self {
             When::Minute(dt) => *dt,
+            When::Exact(z) => z.datetime(),
             When::Day(d) => midnight(*d),
             When::Month { year, month } => midnight(Date::new(*year, *month, 1).ok()?),
             When::Week { year, week } => {
@@ -217,16 +390,17 @@ impl When {
                 midnight(Date::new(*year, season.first_month(), 1).ok()?)
             }
             When::Year(y) => midnight(Date::new(*y, 1, 1).ok()?),
-            When::Range(a, _) => a.start()?,
+            When::Range(a, _) => a.civil_start()?,
             When::Unknown => return None,
         })
     }
 
-    /// The latest civil time this value can mean (the last minute of a day, month, …).
-    pub fn end(&self) -> Option<DateTime> {
+    /// The latest civil time this value can mean, as written.
+    fn civil_end(&self) -> Option<DateTime> {
         let last = |d: Date| d.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0));
         Some(match self {
             When::Minute(dt) => *dt,
+            When::Exact(z) => z.datetime(),
             When::Day(d) => last(*d),
             When::Month { year, month } => last(Date::new(*year, *month, 1).ok()?.last_of_month()),
             When::Week { year, week } => {
@@ -243,7 +417,7 @@ impl When {
                 )
             }
             When::Year(y) => last(Date::new(*y, 12, 31).ok()?),
-            When::Range(_, b) => b.end()?,
+            When::Range(_, b) => b.civil_end()?,
             When::Unknown => return None,
         })
     }
@@ -252,6 +426,7 @@ impl When {
     pub fn iso(&self) -> Option<String> {
         match self {
             When::Minute(dt) => Some(dt.strftime("%Y-%m-%dT%H:%M").to_string()),
+            When::Exact(z) => Some(z.strftime("%Y-%m-%dT%H:%M%:z").to_string()),
             When::Day(d) => Some(d.to_string()),
             When::Month { year, month } => Some(format!("{year:04}-{month:02}")),
             When::Week { year, week } => Some(format!("{year:04}-W{week:02}")),
@@ -259,6 +434,18 @@ impl When {
             When::Season { .. } | When::Range(..) | When::Unknown => None,
         }
     }
+}
+
+/// `dt` in `tz`: a time the clocks passed twice is read the first time, or the second when
+/// `latest`; one they skipped is read as [`Gap::read_as`] says.
+fn read_local(dt: DateTime, tz: &TimeZone, latest: bool) -> Option<Zoned> {
+    let amb = tz.to_ambiguous_zoned(dt);
+    match amb.offset() {
+        jiff::tz::AmbiguousOffset::Fold { .. } if latest => amb.later(),
+        jiff::tz::AmbiguousOffset::Fold { .. } => amb.earlier(),
+        _ => amb.compatible(),
+    }
+    .ok()
 }
 
 impl fmt::Display for When {
@@ -349,13 +536,92 @@ mod tests {
         assert!(When::parse("yesterday").is_err());
     }
 
+    fn stockholm() -> TimeZone {
+        TimeZone::get("Europe/Stockholm").unwrap()
+    }
+
     #[test]
     fn bounds_cover_the_whole_period() {
+        let tz = stockholm();
         let w = When::parse("2024-W01").unwrap();
-        assert_eq!(w.start().unwrap().date(), Date::constant(2024, 1, 1));
-        assert_eq!(w.end().unwrap().date(), Date::constant(2024, 1, 7));
+        assert_eq!(w.start_in(&tz).unwrap().date(), Date::constant(2024, 1, 1));
+        assert_eq!(w.end_in(&tz).unwrap().date(), Date::constant(2024, 1, 7));
         let winter = When::parse("2023-winter").unwrap();
-        assert_eq!(winter.end().unwrap().date(), Date::constant(2024, 2, 29));
+        assert_eq!(
+            winter.end_in(&tz).unwrap().date(),
+            Date::constant(2024, 2, 29)
+        );
+    }
+
+    #[test]
+    fn offsets_are_kept_and_name_one_moment() {
+        let tz = stockholm();
+        let w = When::parse("2024-12-05T12:00-05:00").unwrap();
+        assert_eq!(w.to_string(), "2024-12-05T12:00-05:00");
+        let at = w.start_in(&tz).unwrap();
+        assert_eq!(at.timestamp().to_string(), "2024-12-05T17:00:00Z");
+        assert_eq!(at.datetime().to_string(), "2024-12-05T18:00:00");
+        assert_eq!(w.end_in(&tz), Some(at));
+        let z = When::parse("2024-12-05T12:00Z").unwrap();
+        assert_eq!(
+            z.start_in(&tz).unwrap().timestamp().to_string(),
+            "2024-12-05T12:00:00Z"
+        );
+        assert_eq!(
+            When::parse("2024-12-05T12:00+00:00/2024-12-05T12:30+01:00")
+                .unwrap_err()
+                .to_string(),
+            "the period `2024-12-05T12:00+00:00/2024-12-05T12:30+01:00` ends before it begins"
+        );
+    }
+
+    #[test]
+    fn impossible_offsets_and_days_are_refused() {
+        for bad in [
+            "2024-12-05T12:00+25:00",
+            "2024-12-05T12:00-13:00",
+            "2024-12-05T12:00+15:00",
+            "2024-12-05T12:00+01:00[+01:00]",
+        ] {
+            let e = When::parse(bad).unwrap_err();
+            assert!(e.contains("is not a valid timestamp"), "{bad}: {e}");
+            assert!(Stamp::parse(bad).is_err(), "{bad}");
+        }
+        assert!(When::parse("2024-12-05T12:00+14:00").is_ok());
+        assert!(When::parse("2024-12-05T12:00-12:00").is_ok());
+        assert!(When::parse("2024-02-30T12:00").is_err());
+        assert!(When::parse("2024-02-30T12:00+01:00").is_err());
+        assert!(Stamp::parse("2024-02-30T12:00Z").is_err());
+    }
+
+    #[test]
+    fn a_fold_is_read_generously_and_a_gap_is_named() {
+        let tz = stockholm();
+        let fold = When::parse("2024-10-27T02:30").unwrap();
+        assert_eq!(
+            fold.start_in(&tz).unwrap().timestamp().to_string(),
+            "2024-10-27T00:30:00Z"
+        );
+        assert_eq!(
+            fold.end_in(&tz).unwrap().timestamp().to_string(),
+            "2024-10-27T01:30:00Z"
+        );
+        let gap = When::parse("2025-03-30T02:30").unwrap().gaps(&tz);
+        assert_eq!(gap.len(), 1);
+        assert_eq!(
+            gap[0].read_as.strftime("%H:%M%:z").to_string(),
+            "03:30+02:00"
+        );
+        let e = Stamp::parse("2025-03-30T02:30")
+            .unwrap()
+            .resolve(&tz)
+            .unwrap_err();
+        assert_eq!(
+            e,
+            "2025-03-30T02:30 does not exist in Europe/Stockholm: the clocks were put forward \
+             from +01:00 to +02:00 and skipped it; write the time the clocks showed, such as \
+             2025-03-30T03:30"
+        );
     }
 
     #[test]

@@ -90,6 +90,8 @@ impl Locale {
         let mut args = FluentArgs::new();
         match w {
             When::Minute(dt) => self.formats.civil_datetime(*dt),
+            // In its own offset; the page moves it into the incident's zone first.
+            When::Exact(z) => self.formats.civil_datetime(z.datetime()),
             When::Day(d) => self.formats.civil_date(*d),
             When::Month { year, month } => self.formats.year_month(*year, *month),
             When::Week { year, week } => {

@@ -2,6 +2,7 @@
 //! Events of unknown time are not placed (the text list beside it has them).
 
 use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
 
 use crate::incident::model::Event;
 use crate::locale::Locale;
@@ -93,12 +94,17 @@ fn with_coordinate<R>(v: f64, f: impl FnOnce(&str) -> R) -> R {
 /// has a known time. It is drawn here rather than in a template because a template prints
 /// each of its dozens of numbers and words at about a thousand instructions apiece, on every
 /// page: 4% of a build's instructions.
-pub fn timeline(events: &[(&Event, String, String)], locale: &Locale) -> Option<String> {
+/// Times are placed as the incident's zone `tz` shows them.
+pub fn timeline(
+    events: &[(&Event, String, String)],
+    tz: &TimeZone,
+    locale: &Locale,
+) -> Option<String> {
     let placed: Vec<(&Event, &String, &String, DateTime, DateTime)> = events
         .iter()
         .filter_map(|(e, when, label)| {
-            let start = e.when.start()?;
-            let end = e.when.end().unwrap_or(start).max(start);
+            let start = e.when.start_in(tz)?.datetime();
+            let end = e.when.end_in(tz).map_or(start, |z| z.datetime()).max(start);
             Some((*e, when, label, start, end))
         })
         .collect();

@@ -160,7 +160,8 @@ struct UpdateJson<'a> {
     note: &'a Text,
 }
 
-/// A time as written, and the first and last moment it can mean.
+/// A time as written (with its offset, if it has one), and the first and last moment it can
+/// mean as civil times in the incident's zone.
 #[derive(Serialize)]
 struct WhenJson {
     end: Option<String>,
@@ -169,10 +170,10 @@ struct WhenJson {
 }
 
 impl WhenJson {
-    fn of(w: &When) -> WhenJson {
+    fn of(w: &When, tz: &jiff::tz::TimeZone) -> WhenJson {
         WhenJson {
-            end: w.end().map(|d| d.to_string()),
-            start: w.start().map(|d| d.to_string()),
+            end: w.end_in(tz).map(|z| z.datetime().to_string()),
+            start: w.start_in(tz).map(|z| z.datetime().to_string()),
             value: w.to_string(),
         }
     }
@@ -286,7 +287,7 @@ pub fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
                 body: n.body,
                 reference: &n.reference,
                 website: n.body.website(),
-                when: WhenJson::of(&n.when),
+                when: WhenJson::of(&n.when, &incident.tz),
             })
             .collect(),
         organization: OrganizationJson {
@@ -306,7 +307,7 @@ pub fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
             .map(|e| EventJson {
                 event: e.event,
                 label: e.label.as_ref(),
-                when: WhenJson::of(&e.when),
+                when: WhenJson::of(&e.when, &incident.tz),
             })
             .collect(),
         updates: f

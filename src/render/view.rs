@@ -221,9 +221,13 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
         let md = prose_md(key);
         (s.html, s.text) = markdown::render_with_text(md, 1, used);
     };
-    let when = |w: &crate::incident::when::When| TimeView {
-        iso: w.iso().unwrap_or_default(),
-        text: locale.when(w),
+    // A time written with an offset is shown as the incident's zone shows it, like the others.
+    let when = |w: &crate::incident::when::When| match w.in_zone(&incident.tz) {
+        crate::incident::when::When::Exact(z) => TimeView::of(&z, locale),
+        w => TimeView {
+            iso: w.iso().unwrap_or_default(),
+            text: locale.when(&w),
+        },
     };
     // The page shows its first publication and last update again in the revision log.
     type Moment = (jiff::Timestamp, jiff::tz::Offset);
@@ -266,6 +270,7 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
             .iter()
             .map(|(e, v)| (*e, v.when.text.clone(), v.label.clone()))
             .collect::<Vec<_>>(),
+        &incident.tz,
         locale,
     );
     let discovered = timeline

@@ -7,6 +7,8 @@ use std::path::Path;
 
 use crate::support::{Fixture, Run, varsel};
 
+mod law;
+
 const FACTS: &str = "content/acme-webshop-2024/incident.yaml";
 const SV: &str = "content/acme-webshop-2024/sv.md";
 const EN: &str = "content/acme-webshop-2024/en.md";
@@ -660,7 +662,7 @@ fn the_authority_must_be_told_within_72_hours_or_the_delay_explained() {
             FACTS,
             36,
             5,
-            "the supervisory authority was notified 90 hours after the breach was discovered (2024-12-02 16:10 → 2024-12-06 11:00), later than 72 hours, and no reason is given",
+            "the supervisory authority was notified 90 hours 50 minutes after the breach was discovered (2024-12-02 16:10 → 2024-12-06 11:00), later than 72 hours, and no reason is given",
         )],
     );
     f.edit(
