@@ -10,8 +10,9 @@
 
 use std::time::Instant;
 
+use varsel::build::{self, BuildOptions};
 use varsel::render::Renderer;
-use varsel::site::{self, BuildOptions, Site};
+use varsel::site::Site;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,7 +27,7 @@ fn main() {
         std::process::exit(1)
     };
     let started = Instant::now();
-    site::build(&root, &options).unwrap_or_else(|d| fail(d));
+    build::build(&root, &options).unwrap_or_else(|d| fail(d));
     println!("full build: {} ms", started.elapsed().as_millis());
 
     let mut site = Site::load(&root).unwrap_or_else(|d| fail(d));
@@ -39,7 +40,7 @@ fn main() {
     .unwrap_or_else(|d| fail(d));
     // The views of every page, as the preview server keeps them from its first build.
     let (_, mut views) =
-        site::build::render_with_views(&site, &renderer, &options).unwrap_or_else(|d| fail(d));
+        build::render_with_views(&site, &renderer, &options).unwrap_or_else(|d| fail(d));
     let slug = site.incidents[site.incidents.len() / 2].slug.clone();
     let lang = site.config.language_codes()[0].clone();
     let file = root.join("content").join(&slug).join(format!("{lang}.md"));
@@ -51,7 +52,7 @@ fn main() {
         let edited = format!("{original}\nEdit number {round}.\n");
         std::fs::write(&file, edited).expect("write the prose file");
         let t = Instant::now();
-        let report = site::rebuild_incident(&mut site, &renderer, &options, &slug, &mut views)
+        let report = build::rebuild_incident(&mut site, &renderer, &options, &slug, &mut views)
             .unwrap_or_else(|d| fail(d));
         let ms = t.elapsed().as_secs_f64() * 1000.0;
         println!(
@@ -61,7 +62,7 @@ fn main() {
         times.push(ms);
     }
     std::fs::write(&file, original).expect("restore the prose file");
-    site::rebuild_incident(&mut site, &renderer, &options, &slug, &mut views)
+    build::rebuild_incident(&mut site, &renderer, &options, &slug, &mut views)
         .unwrap_or_else(|d| fail(d));
     times.sort_by(f64::total_cmp);
     println!(

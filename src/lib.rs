@@ -2,13 +2,15 @@
 //! language) in, consistent pages in every site language out.
 //!
 //! The pipeline: [`config`] and [`incident`] read the site, [`locale`] puts facts into words,
-//! [`markdown`] and [`render`] make HTML, [`site`] plans, builds and writes it; [`diagnostics`]
+//! [`check`] finds what is wrong with it, [`site`] plans what is published and writes it,
+//! [`markdown`] and [`render`] make HTML, and [`build`] chains these stages; [`diagnostics`]
 //! reports what is wrong with the input. [`serve`] is the preview server built on top of them;
 //! [`cmd`] holds one file per command of the `varsel` binary.
 
 // Diagnostics travel by value on the error path only; boxing them buys nothing.
 #![allow(clippy::result_large_err)]
 
+pub mod build;
 pub mod check;
 pub mod cli;
 pub mod cmd;

@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{Error, parse_now, report};
+use crate::build::{self, BuildOptions};
 use crate::cli::Format;
-use crate::site;
 
 /// What `varsel build` was given on the command line.
 pub(super) struct Args {
@@ -15,7 +15,7 @@ pub(super) struct Args {
 }
 
 pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
-    let mut options = site::BuildOptions::new(root);
+    let mut options = BuildOptions::new(root);
     if let Some(o) = args.output {
         options.output = o;
     }
@@ -23,7 +23,7 @@ pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
     options.now = parse_now(args.now.as_deref())?;
     options.strict = args.strict;
     let started = std::time::Instant::now();
-    match site::build(root, &options) {
+    match build::build(root, &options) {
         Ok(built) => {
             if !built.warnings.is_empty() {
                 report(&built.warnings, Format::Human);

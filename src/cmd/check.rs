@@ -4,9 +4,10 @@
 use std::path::Path;
 
 use super::{Error, parse_now, report};
+use crate::build::{self, BuildOptions};
 use crate::cli::Format;
 use crate::diagnostics::Diagnostics;
-use crate::site;
+use crate::site::Site;
 
 /// What `varsel check` was given on the command line.
 pub(super) struct Args {
@@ -55,14 +56,14 @@ fn translations(root: &Path, format: Format) -> Result<(), Error> {
 
 /// Every problem with the site at `root`, judged at `now`, drafts included, without writing.
 fn problems(root: &Path, now: jiff::Timestamp) -> Diagnostics {
-    match site::Site::load(root) {
+    match Site::load(root) {
         Err(d) => d,
         Ok(site) => {
             let mut diags = crate::check::run(&site, now);
-            let mut options = site::BuildOptions::new(root);
+            let mut options = BuildOptions::new(root);
             options.drafts = true;
             options.now = Some(now);
-            if let Err(d) = site::build::render_site(&site, &options) {
+            if let Err(d) = build::render_site(&site, &options) {
                 diags.extend(d);
             }
             diags.sort();

@@ -5,6 +5,7 @@ pub mod chart;
 pub mod email;
 pub mod export;
 pub mod feed;
+pub mod pages;
 pub mod sitemap;
 pub mod text;
 pub mod view;

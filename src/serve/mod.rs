@@ -16,8 +16,9 @@ use std::time::Instant;
 
 use anyhow::{Context as _, bail};
 
+use crate::build::BuildOptions;
 use crate::config::CONFIG_FILE;
-use crate::site::{BuildOptions, output};
+use crate::site::output;
 use preview::Preview;
 use server::{Shared, Status};
 use watch::Watch;

@@ -7,10 +7,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use super::watch::ChangeKind;
+use crate::build::{self, BuildOptions, incremental};
 use crate::diagnostics::Diagnostics;
 use crate::incident;
 use crate::render::Renderer;
-use crate::site::{BuildOptions, Site, build, output};
+use crate::site::{Site, output, theme};
 
 /// The key of problems that concern the whole site rather than one incident.
 const WHOLE_SITE: &str = "";
@@ -24,7 +25,7 @@ pub struct Preview {
     /// Current problems by what they belong to: an incident slug, or the whole site.
     problems: BTreeMap<String, Diagnostics>,
     /// The views of the pages in the output, for the feeds of an incident's rebuild.
-    views: build::Views,
+    views: incremental::Views,
 }
 
 /// What a rebuild did, for the terminal.
@@ -40,7 +41,7 @@ impl Preview {
             options,
             loaded: None,
             problems: BTreeMap::new(),
-            views: build::Views::default(),
+            views: incremental::Views::default(),
         }
     }
 
@@ -164,17 +165,22 @@ impl Preview {
             site.incidents.remove(n);
         }
         self.problems.remove(slug);
-        let result =
-            build::render_incident_pages(site, renderer, &self.options, slug, &mut self.views)
-                .and_then(|pages| {
-                    output::update_files(&self.options.output, &pages.files)
-                        .map_err(|d| Diagnostics(vec![d]))?;
-                    for rel in &pages.removed {
-                        output::remove_folder(&self.options.output, rel)
-                            .map_err(|d| Diagnostics(vec![d]))?;
-                    }
-                    Ok(())
-                });
+        let result = incremental::render_incident_pages(
+            site,
+            renderer,
+            &self.options,
+            slug,
+            &mut self.views,
+        )
+        .and_then(|pages| {
+            output::update_files(&self.options.output, &pages.files)
+                .map_err(|d| Diagnostics(vec![d]))?;
+            for rel in &pages.removed {
+                output::remove_folder(&self.options.output, rel)
+                    .map_err(|d| Diagnostics(vec![d]))?;
+            }
+            Ok(())
+        });
         if let Err(d) = result {
             self.problems.insert(slug.to_owned(), d);
         }
@@ -184,7 +190,7 @@ impl Preview {
         let Some((site, _)) = &self.loaded else {
             return;
         };
-        let result = build::static_files(site)
+        let result = theme::static_files(site)
             .and_then(|files| output::update_files(&self.options.output, &files));
         match result {
             Ok(_) => self.problems.remove(STATIC),

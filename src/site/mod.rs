@@ -1,12 +1,11 @@
 //! The site as a whole: `Site::load` reads configuration, locales and every incident (all
-//! problems together), `plan` decides what is published, `build` renders it and `output`
-//! writes it so that the output folder is never half-written; `incremental` updates one
-//! notice of a built site.
+//! problems together), `plan` decides what is published, `output` writes the built files so
+//! that the output folder is never half-written, `theme` gathers the theme's static files.
+//! Nothing here checks or renders: the build chains those stages around what is here.
 
-pub mod build;
-pub mod incremental;
 pub mod output;
 pub mod plan;
+pub mod theme;
 
 use std::path::{Path, PathBuf};
 
@@ -16,9 +15,6 @@ use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::incident::{self, Incident};
 use crate::locale::Locales;
-
-pub use build::{BuildOptions, BuildReport, build};
-pub use incremental::{RebuildReport, rebuild_incident};
 
 /// Everything read from a site folder, checked and ready to render.
 pub struct Site {

@@ -7,8 +7,14 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::build::OutputFile;
 use crate::diagnostics::Diagnostic;
+
+/// A file of the built site: its path relative to the output folder and its bytes.
+#[derive(Debug, Clone)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
 
 /// The file by which varsel recognises an output folder it wrote itself.
 pub const MARKER: &str = ".varsel-output";

@@ -113,9 +113,9 @@ fn edit_rewrites_only_that_notices_pages_and_the_indexes() {
 #[test]
 fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
     let f = example_site();
-    let mut options = varsel::site::BuildOptions::new(f.path());
+    let mut options = varsel::build::BuildOptions::new(f.path());
     options.now = Some(NOW.parse().unwrap());
-    varsel::site::build(f.path(), &options).unwrap();
+    varsel::build::build(f.path(), &options).unwrap();
     let mut site = varsel::site::Site::load(f.path()).unwrap();
     let renderer = varsel::render::Renderer::new(
         f.path(),
@@ -124,15 +124,14 @@ fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
         options.render.clone(),
     )
     .unwrap();
-    let (_, mut views) =
-        varsel::site::build::render_with_views(&site, &renderer, &options).unwrap();
+    let (_, mut views) = varsel::build::render_with_views(&site, &renderer, &options).unwrap();
 
     f.edit(
         "content/ljusnet-telefoni-2024/sv.md",
         "# what-happened\n",
         "# what-happened\n\nEn ny mening om utredningen.\n",
     );
-    let report = varsel::site::rebuild_incident(
+    let report = varsel::build::rebuild_incident(
         &mut site,
         &renderer,
         &options,
@@ -157,7 +156,7 @@ fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
         "status:",
         "draft: true\nstatus:",
     );
-    let report = varsel::site::rebuild_incident(
+    let report = varsel::build::rebuild_incident(
         &mut site,
         &renderer,
         &options,
@@ -171,7 +170,7 @@ fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
     let fresh = Fixture::empty();
     let mut full = options.clone();
     full.output = fresh.path().join("public");
-    varsel::site::build(f.path(), &full).unwrap();
+    varsel::build::build(f.path(), &full).unwrap();
     let full = contents(&fresh.path().join("public"));
     assert_eq!(
         incremental.keys().collect::<Vec<_>>(),

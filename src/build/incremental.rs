@@ -1,0 +1,237 @@
+//! Rebuilding one notice in an already built output folder: its pages and the language
+//! indexes, nothing else. The preview server renders and writes through the same functions
+//! ([`render_incident_pages`], `output::update_files`) after an edit; a full build would
+//! re-render every page of a large site.
+//!
+//! Unlike a full build, files are replaced one by one (each atomically): between two files a
+//! reader may see the new notice page with the old index, which is harmless in a preview and
+//! lets one edit cost milliseconds.
+
+use std::collections::{HashMap, HashSet};
+
+use rayon::prelude::*;
+
+use super::{BuildOptions, now, planned};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::incident;
+use crate::render::pages::{render_feed, render_incident, render_index, render_sitemap};
+use crate::render::view::{self, IncidentView};
+use crate::render::{Renderer, export};
+use crate::site::Site;
+use crate::site::output::{self, OutputFile};
+use crate::site::plan::Planned;
+
+/// What a one-notice rebuild did.
+#[derive(Debug, Clone, Default)]
+pub struct RebuildReport {
+    /// Files rendered (the notice's pages, renditions and the indexes).
+    pub rendered: usize,
+    /// Files whose bytes changed and were replaced.
+    pub written: usize,
+    /// Whether the notice is no longer published (removed, or now a draft) and its pages
+    /// were deleted.
+    pub removed: bool,
+}
+
+/// Reads `content/<slug>/` again into `site` and updates its pages and the indexes in
+/// `options.output`, which must hold a full build of the same site. On a problem in the
+/// notice's files, `site` and the output are left as they were. `views` are the views of the
+/// last rendering (from [`super::render_with_views`]), kept so that the feeds can be
+/// made again without rendering every notice.
+pub fn rebuild_incident(
+    site: &mut Site,
+    renderer: &Renderer,
+    options: &BuildOptions,
+    slug: &str,
+    views: &mut Views,
+) -> Result<RebuildReport, Diagnostics> {
+    let one = |d: Diagnostic| Diagnostics(vec![d]);
+    let langs = site.config.language_codes();
+    let dir = site.root.join("content").join(slug);
+    let position = site
+        .incidents
+        .binary_search_by(|i| i.slug.as_str().cmp(slug));
+    if dir.is_dir() {
+        let fresh = incident::load(&dir, &langs)?;
+        match position {
+            Ok(k) => site.incidents[k] = fresh,
+            Err(k) => site.incidents.insert(k, fresh),
+        }
+    } else if let Ok(k) = position {
+        site.incidents.remove(k);
+    }
+    let pages = render_incident_pages(site, renderer, options, slug, views)?;
+    for rel in &pages.removed {
+        output::remove_folder(&options.output, rel).map_err(one)?;
+    }
+    let written = output::update_files(&options.output, &pages.files).map_err(one)?;
+    Ok(RebuildReport {
+        rendered: pages.files.len(),
+        written,
+        removed: !pages.removed.is_empty(),
+    })
+}
+
+/// The views of rendered notice pages by slug and language, and which notices are public,
+/// kept by a caller that re-renders one notice at a time: the feeds need every notice's
+/// view, which is costly to make again.
+#[derive(Default)]
+pub struct Views {
+    pub(super) pages: HashMap<(String, String), IncidentView>,
+    pub(super) public: HashSet<String>,
+}
+
+/// What of a notice's view its feed entries and sitemap entry show.
+fn listed(v: &IncidentView) -> String {
+    serde_json::to_string(&(
+        &v.title,
+        &v.summary,
+        &v.organization,
+        &v.organization_url,
+        &v.revisions,
+        &v.banner,
+        &v.path,
+        &v.published,
+        &v.updated,
+    ))
+    .unwrap_or_default()
+}
+
+/// What changes in the output when one incident changed: its page in every language (when
+/// it is published under `options`), its JSON export, and every language's index and feed
+/// and the sitemap, which list it.
+pub struct IncidentPages {
+    pub files: Vec<OutputFile>,
+    /// Folders of the incident's pages that must no longer exist (it was removed, or is now a
+    /// draft), relative to the output folder.
+    pub removed: Vec<String>,
+}
+
+/// Renders only what the incident `slug` affects. `site` already holds the incident as it is
+/// now, or no longer holds it if it was deleted. `views` holds the other notices' views, as
+/// the last render left them; missing ones are made, and this notice's are replaced.
+pub fn render_incident_pages(
+    site: &Site,
+    renderer: &Renderer,
+    options: &BuildOptions,
+    slug: &str,
+    views: &mut Views,
+) -> Result<IncidentPages, Diagnostics> {
+    let planned = planned(site, options);
+    let langs = site.config.language_codes();
+    let mine = planned.iter().find(|p| p.incident.slug == slug);
+    let mut out = IncidentPages {
+        files: Vec::new(),
+        removed: Vec::new(),
+    };
+    let mut diags = Diagnostics::default();
+    if mine.is_none() {
+        out.removed = langs.iter().map(|l| format!("{l}/{slug}")).collect();
+        out.removed.push(format!("incidents/{slug}"));
+    }
+    // The indexes list every notice and are most of the work: one job per page.
+    let jobs: Vec<(&String, bool)> = langs
+        .iter()
+        .flat_map(|l| [(l, true), (l, false)])
+        .filter(|(_, index)| *index || mine.is_some())
+        .collect();
+    let listed_before: Vec<Option<String>> = langs
+        .iter()
+        .map(|l| views.pages.get(&(slug.to_owned(), l.clone())).map(listed))
+        .collect();
+    let was_public = views.public.remove(slug);
+    let is_public = mine.is_some_and(Planned::is_public);
+    if is_public {
+        views.public.insert(slug.to_owned());
+    }
+    views.pages.retain(|(s, _), _| s != slug);
+    let rendered: Vec<_> = jobs
+        .par_iter()
+        .map(|(lang, index)| match (index, mine) {
+            (true, _) => render_index(site, renderer, &planned, lang, |s| {
+                views.pages.get(&(s.to_owned(), (*lang).clone()))
+            })
+            .map(|f| (vec![f], None)),
+            (false, Some(p)) => {
+                render_incident(site, renderer, p, lang).map(|(files, v)| (files, Some(v)))
+            }
+            (false, None) => unreachable!("filtered out above"),
+        })
+        .collect();
+    for (r, (lang, _)) in rendered.into_iter().zip(&jobs) {
+        match r {
+            Ok((f, view)) => {
+                out.files.extend(f);
+                if let Some(v) = view {
+                    views.pages.insert((slug.to_owned(), (*lang).clone()), v);
+                }
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    if let Some(p) = mine {
+        out.files.push(OutputFile {
+            path: format!("incidents/{}/incident.json", p.incident.slug),
+            bytes: export::incident_json(p.incident, &site.config),
+        });
+    }
+    let listed_now: Vec<Option<String>> = langs
+        .iter()
+        .map(|l| views.pages.get(&(slug.to_owned(), l.clone())).map(listed))
+        .collect();
+    // Most edits are to the prose, which the feeds and the sitemap do not show.
+    if was_public == is_public && (!is_public || listed_before == listed_now) {
+        return finish(out, diags);
+    }
+    // A feed carries every public notice's title and summary, so it is made as a full build
+    // makes it, from the kept views; only views that are missing are made.
+    let public: Vec<&Planned> = planned.iter().filter(|p| p.is_public()).collect();
+    let missing: Vec<(&Planned, &String)> = public
+        .iter()
+        .flat_map(|p| langs.iter().map(move |l| (*p, l)))
+        .filter(|(p, l)| {
+            !views
+                .pages
+                .contains_key(&(p.incident.slug.clone(), (*l).clone()))
+        })
+        .collect();
+    let made: Vec<_> = missing
+        .par_iter()
+        .map(|(p, l)| {
+            let v = view::incident(p.incident, site.locales.get(l), p.banner);
+            ((p.incident.slug.clone(), (*l).clone()), v)
+        })
+        .collect();
+    views.pages.extend(made);
+    let views = &views.pages;
+    let feeds: Vec<Result<OutputFile, Diagnostic>> = langs
+        .par_iter()
+        .map(|lang| {
+            let pages: Vec<&IncidentView> = public
+                .iter()
+                .filter_map(|p| views.get(&(p.incident.slug.clone(), lang.clone())))
+                .collect();
+            render_feed(site, renderer, lang, &pages, now(options))
+        })
+        .collect();
+    for f in feeds
+        .into_iter()
+        .chain([render_sitemap(site, renderer, &planned)])
+    {
+        match f {
+            Ok(f) => out.files.push(f),
+            Err(d) => diags.push(d),
+        }
+    }
+    finish(out, diags)
+}
+
+fn finish(out: IncidentPages, mut diags: Diagnostics) -> Result<IncidentPages, Diagnostics> {
+    if diags.has_errors() {
+        diags
+            .0
+            .dedup_by(|a, b| a.message == b.message && a.location == b.location);
+        return Err(diags);
+    }
+    Ok(out)
+}

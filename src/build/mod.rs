@@ -1,0 +1,145 @@
+//! The build: one pipeline from a site folder to a written site. It loads the site
+//! ([`Site::load`]), checks it ([`check::for_build`]), plans what is published
+//! ([`plan`]), renders every file ([`schedule`], through [`crate::render::pages`]) and writes
+//! them ([`output`]) so that the output folder is never half-written. [`incremental`] updates
+//! one notice of a built site, for the preview server.
+
+pub mod incremental;
+pub mod schedule;
+
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+
+use crate::check;
+use crate::diagnostics::Diagnostics;
+use crate::render::{RenderOptions, Renderer};
+use crate::site::Site;
+use crate::site::output::{self, OutputFile};
+use crate::site::plan::{Planned, plan};
+use incremental::Views;
+use schedule::{lock, render_each, unlocked};
+
+pub use incremental::{RebuildReport, rebuild_incident};
+
+/// How to build; the preview server sets what it needs here.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The output folder (default `<site>/public`).
+    pub output: PathBuf,
+    /// Include drafts and notices scheduled for later, with a banner.
+    pub drafts: bool,
+    /// The build's clock, for reproducible builds and for testing embargoes.
+    pub now: Option<Timestamp>,
+    /// Refuse to build on warnings too, not only on errors.
+    pub strict: bool,
+    pub render: RenderOptions,
+}
+
+impl BuildOptions {
+    pub fn new(root: &Path) -> BuildOptions {
+        BuildOptions {
+            output: root.join("public"),
+            drafts: false,
+            now: None,
+            strict: false,
+            render: RenderOptions::default(),
+        }
+    }
+}
+
+/// What a build did.
+#[derive(Debug, Clone, Default)]
+pub struct BuildReport {
+    pub notices: usize,
+    pub pages: usize,
+    pub files: usize,
+    /// Problems that did not stop the build (warnings, and those of previewed drafts).
+    pub warnings: Diagnostics,
+}
+
+/// Loads, renders and writes the site at `root`.
+pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    let site = Site::load(root)?;
+    // The same checks as `varsel check`: nothing with errors is published.
+    let checks = check::for_build(&site, now(options), options.drafts);
+    let mut warnings = checks.blocking;
+    if warnings.has_errors() || (options.strict && !warnings.is_empty()) {
+        warnings.extend(checks.preview);
+        return Err(warnings);
+    }
+    warnings.extend(checks.preview);
+    let staging =
+        output::Staging::begin(root, &options.output).map_err(|d| Diagnostics(vec![d]))?;
+    let renderer = Renderer::new(
+        &site.root,
+        &site.config,
+        &site.locales,
+        options.render.clone(),
+    )?;
+    let (counts, _) = render_each(&site, &renderer, options, &|f: OutputFile| {
+        staging.write(&f.path, &f.bytes)
+    })?;
+    staging.commit().map_err(|d| Diagnostics(vec![d]))?;
+    // Freeing thousands of loaded notices an allocation at a time takes a while, and the
+    // site is written: the caller need not wait for it (a command line exits meanwhile).
+    std::thread::spawn(move || drop((site, renderer)));
+    let report = BuildReport {
+        notices: counts.notices,
+        pages: counts.pages,
+        files: counts.files,
+        warnings,
+    };
+    Ok(report)
+}
+
+/// The notices a build with `options` publishes, as [`plan`] decides.
+pub(crate) fn planned<'a>(site: &'a Site, options: &BuildOptions) -> Vec<Planned<'a>> {
+    plan(
+        &site.incidents,
+        now(options),
+        options.drafts,
+        site.config.withdrawn,
+    )
+}
+
+pub(crate) fn now(options: &BuildOptions) -> Timestamp {
+    options.now.unwrap_or_else(Timestamp::now)
+}
+
+/// Renders every file of the site in memory. Nothing is written.
+pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile>, Diagnostics> {
+    let renderer = Renderer::new(
+        &site.root,
+        &site.config,
+        &site.locales,
+        options.render.clone(),
+    )?;
+    render_with(site, &renderer, options)
+}
+
+/// Like [`render_site`], with templates already prepared (a caller that renders the same
+/// site repeatedly keeps its `Renderer`).
+pub fn render_with(
+    site: &Site,
+    renderer: &Renderer,
+    options: &BuildOptions,
+) -> Result<Vec<OutputFile>, Diagnostics> {
+    render_with_views(site, renderer, options).map(|(files, _)| files)
+}
+
+/// Like [`render_with`], also returning the views the pages were made from.
+pub fn render_with_views(
+    site: &Site,
+    renderer: &Renderer,
+    options: &BuildOptions,
+) -> Result<(Vec<OutputFile>, Views), Diagnostics> {
+    let files = std::sync::Mutex::new(Vec::new());
+    let (_, views) = render_each(site, renderer, options, &|f| {
+        lock(&files).push(f);
+        Ok(())
+    })?;
+    let mut files = unlocked(files);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((files, views))
+}
