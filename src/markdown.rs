@@ -1,37 +1,93 @@
 //! Markdown prose to HTML: pulldown-cmark with tables, footnotes and the like, headings moved
 //! below the page's own section headings and given unique ids, raw HTML and unsafe links
-//! sanitized.
+//! sanitized. The ids a notice's page gives its elements are decided here too
+//! ([`anchor_ids`]), so that a link check knows them without rendering the page.
 
 use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
+use crate::incident::model::{Prose, SectionKey};
+
 /// Renders `markdown` to safe HTML. Headings are shifted down by `shift` levels (prose `##`
 /// under a page `<h2>` becomes `<h3>`) and get ids unique among `used_ids`.
 pub fn render(markdown: &str, shift: usize, used_ids: &mut HashSet<String>) -> String {
-    let (events, needs_sanitizing) = events(markdown, shift, used_ids);
-    html_of(events.into_iter(), needs_sanitizing, markdown.len())
+    parse(markdown, shift, used_ids).into_html()
 }
 
-/// Like [`render`], also returning the same Markdown as plain text for the email rendition
-/// ([`text::from_markdown`](crate::render::text::from_markdown)), from one parse.
-pub fn render_with_text(
-    markdown: &str,
-    shift: usize,
-    used_ids: &mut HashSet<String>,
-) -> (String, String) {
+/// Markdown parsed once, its headings shifted and given ids: made into HTML here, and into
+/// other renditions (plain text) by whoever needs them, from the same parse.
+pub struct Parsed<'a> {
+    events: Vec<Event<'a>>,
+    /// It has raw HTML or a link to an unsafe scheme.
+    needs_sanitizing: bool,
+    markdown_len: usize,
+}
+
+impl<'a> Parsed<'a> {
+    /// The events, headings already shifted and given their ids.
+    pub fn events(&self) -> impl Iterator<Item = Event<'a>> + '_ {
+        self.events.iter().cloned()
+    }
+
+    /// Safe HTML, as [`render`] makes it.
+    pub fn into_html(self) -> String {
+        html_of(
+            self.events.into_iter(),
+            self.needs_sanitizing,
+            self.markdown_len,
+        )
+    }
+}
+
+/// Parses `markdown` as [`render`] does, without writing its HTML yet.
+pub fn parse<'a>(markdown: &'a str, shift: usize, used_ids: &mut HashSet<String>) -> Parsed<'a> {
     let (events, needs_sanitizing) = events(markdown, shift, used_ids);
-    let text = crate::render::text::from_events(events.iter().cloned());
-    (
-        html_of(events.into_iter(), needs_sanitizing, markdown.len()),
-        text,
-    )
+    Parsed {
+        events,
+        needs_sanitizing,
+        markdown_len: markdown.len(),
+    }
 }
 
 /// Adds to `used_ids` the ids [`render`] gives the headings of `markdown`, without writing
 /// its HTML: what a link check needs to know.
 pub fn take_heading_ids(markdown: &str, used_ids: &mut HashSet<String>) {
     events(markdown, 0, used_ids);
+}
+
+/// The ids the page itself gives elements, which headings in the prose must not take.
+const PAGE_IDS: [&str; 7] = [
+    "who-affected",
+    "data",
+    "authorities",
+    "questions",
+    "revisions",
+    "content",
+    "facts",
+];
+
+/// The ids a notice's page takes before its prose: one per section and [`PAGE_IDS`].
+pub fn reserved_ids() -> HashSet<String> {
+    SectionKey::ALL
+        .iter()
+        .map(|k| k.key().to_owned())
+        .chain(PAGE_IDS.map(str::to_owned))
+        .collect()
+}
+
+/// Every id on a notice's page in the language of `prose`: what `#fragment` links can reach.
+/// Assigned in the same order as the page view does, so the ids are the same.
+pub fn anchor_ids(prose: &Prose) -> HashSet<String> {
+    let mut used = reserved_ids();
+    for (_, md) in &prose.sections {
+        take_heading_ids(md, &mut used);
+    }
+    for q in &prose.questions {
+        unique_id(slug(&q.question), &mut used);
+        take_heading_ids(&q.answer_markdown, &mut used);
+    }
+    used
 }
 
 /// The extensions prose may use, for every reader of it.

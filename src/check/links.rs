@@ -9,7 +9,7 @@ use pulldown_cmark::{Event, Parser, Tag};
 use super::at_prose;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use crate::incident::Incident;
-use crate::render::view::anchor_ids;
+use crate::markdown::anchor_ids;
 use crate::site::Site;
 
 /// A Markdown text of a prose file and the line its first line stands on.

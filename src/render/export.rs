@@ -13,16 +13,11 @@ use crate::incident::vocab::{
     Advice, Body, DataCategory, EventKind, Group, Measure, Role, Status, Topic,
 };
 use crate::incident::when::When;
+use crate::render::time::rfc3339;
 use crate::render::view::IncidentView;
 
 /// The version of the `incident.json` layout; raised when a field changes meaning.
 pub const FORMAT_VERSION: u32 = 1;
-
-/// A moment as RFC 3339 text in its own offset (`2024-12-04T13:39:00+01:00`), as every
-/// output gives it.
-pub fn rfc3339(z: &jiff::Zoned) -> String {
-    z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
-}
 
 /// A number of people, `"unknown"`, or `null`.
 #[derive(Serialize)]

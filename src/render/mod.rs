@@ -8,6 +8,7 @@ pub mod feed;
 pub mod pages;
 pub mod sitemap;
 pub mod text;
+pub mod time;
 pub mod view;
 
 use std::collections::BTreeMap;

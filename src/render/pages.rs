@@ -139,7 +139,7 @@ pub(crate) fn render_sitemap(
     planned: &[Planned],
 ) -> Result<OutputFile, Diagnostic> {
     let public: Vec<&Planned> = planned.iter().filter(|p| p.is_public()).collect();
-    let iso = export::rfc3339;
+    let iso = super::time::rfc3339;
     let newest = public.iter().map(|p| &p.incident.last_updated).max();
     let mut urls = vec![sitemap::SitemapUrl {
         loc: format!("{}/", site.config.base()),

@@ -1,7 +1,11 @@
 //! Plain text for the email rendition: Markdown prose as readable lines (list bullets kept,
 //! link targets written out), and word wrapping at a fixed width with hanging indents.
 
+use std::collections::HashSet;
+
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::markdown;
 
 /// The width plain-text email is wrapped at: what mail readers show without reflowing.
 pub const WIDTH: usize = 72;
@@ -10,7 +14,19 @@ pub const WIDTH: usize = 72;
 /// blank lines between blocks, `- ` and `1. ` bullets indented by nesting, and every link's
 /// address in brackets after its text so nothing is lost when the HTML is gone.
 pub fn from_markdown(markdown: &str) -> String {
-    from_events(Parser::new_ext(markdown, crate::markdown::OPTIONS))
+    from_events(Parser::new_ext(markdown, markdown::OPTIONS))
+}
+
+/// Like [`markdown::render`], also returning the same Markdown as plain text for the email
+/// rendition ([`from_markdown`]), from one parse.
+pub fn render_with_text(
+    source: &str,
+    shift: usize,
+    used_ids: &mut HashSet<String>,
+) -> (String, String) {
+    let parsed = markdown::parse(source, shift, used_ids);
+    let text = from_events(parsed.events());
+    (parsed.into_html(), text)
 }
 
 /// Like [`from_markdown`], from Markdown already parsed.

@@ -6,12 +6,12 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::incident::model::{Count, DataStatus, Item, Prose, SectionKey};
+use crate::incident::model::{Count, DataStatus, Item, SectionKey};
 use crate::incident::vocab::{Body, EventKind, Group};
 use crate::incident::{Incident, Text};
 use crate::locale::Locale;
 use crate::markdown;
-use crate::render::chart;
+use crate::render::{chart, text};
 
 /// A moment, with the machine-readable value for `<time datetime>` and the words for readers.
 #[derive(Debug, Clone, Serialize)]
@@ -25,7 +25,7 @@ impl TimeView {
     /// A moment in its own time zone, in `locale`'s words.
     pub fn of(z: &jiff::Zoned, locale: &Locale) -> TimeView {
         TimeView {
-            iso: crate::render::export::rfc3339(z),
+            iso: crate::render::time::rfc3339(z),
             text: locale.datetime(z),
         }
     }
@@ -168,45 +168,12 @@ fn item_text<K: Copy>(item: &Item<K>, lang: &Locale, id: impl Fn(K) -> String) -
     }
 }
 
-/// The ids the page itself gives elements, which headings in the prose must not take.
-const PAGE_IDS: [&str; 7] = [
-    "who-affected",
-    "data",
-    "authorities",
-    "questions",
-    "revisions",
-    "content",
-    "facts",
-];
-
-fn reserved_ids() -> HashSet<String> {
-    SectionKey::ALL
-        .iter()
-        .map(|k| k.key().to_owned())
-        .chain(PAGE_IDS.map(str::to_owned))
-        .collect()
-}
-
-/// Every id on a notice's page in the language of `prose`: what `#fragment` links can reach.
-/// Assigned in the same order as [`incident`] does, so the ids are the same.
-pub fn anchor_ids(prose: &Prose) -> HashSet<String> {
-    let mut used = reserved_ids();
-    for (_, md) in &prose.sections {
-        markdown::take_heading_ids(md, &mut used);
-    }
-    for q in &prose.questions {
-        markdown::unique_id(markdown::slug(&q.question), &mut used);
-        markdown::take_heading_ids(&q.answer_markdown, &mut used);
-    }
-    used
-}
-
 /// Everything about `incident` in `locale`'s language.
 pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentView {
     let lang = locale.code.as_str();
     let f = &incident.facts;
     let prose = &incident.prose[lang];
-    let mut used_ids = reserved_ids();
+    let mut used_ids = markdown::reserved_ids();
     used_ids.extend((0..=f.updates.len()).map(|n| format!("revision-{n}")));
     let prose_md = |key: SectionKey| {
         prose
@@ -219,7 +186,7 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
     // The page's HTML and the email's text come from the same Markdown, side by side.
     let prose_section = |s: &mut SectionView, key: SectionKey, used: &mut HashSet<String>| {
         let md = prose_md(key);
-        (s.html, s.text) = markdown::render_with_text(md, 1, used);
+        (s.html, s.text) = text::render_with_text(md, 1, used);
     };
     // A time written with an offset is shown as the incident's zone shows it, like the others.
     let when = |w: &crate::incident::when::When| match w.in_zone(&incident.tz) {
@@ -466,7 +433,7 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
         .iter()
         .map(|q| {
             let id = markdown::unique_id(markdown::slug(&q.question), &mut used_ids);
-            let (html, text) = markdown::render_with_text(&q.answer_markdown, 2, &mut used_ids);
+            let (html, text) = text::render_with_text(&q.answer_markdown, 2, &mut used_ids);
             QuestionView {
                 id,
                 question: q.question.clone(),
