@@ -119,9 +119,23 @@ pub struct Language {
     /// The title of this language's index page.
     #[serde(default)]
     pub title: Option<String>,
+    /// What separates hours from minutes ("09.30" or "09:30"); see [`Language::time_separator`].
+    #[serde(default)]
+    pub time_separator: Option<String>,
 }
 
 impl Language {
+    /// The hour–minute separator: as configured, else "." for Swedish and Norwegian, which
+    /// their national style guides write ("kl. 09.30": Svenska skrivregler, Språkrådet) where
+    /// CLDR gives ":"; `None` keeps CLDR's own.
+    pub fn time_separator(&self) -> Option<String> {
+        match &self.time_separator {
+            Some(s) => Some(s.clone()),
+            None if matches!(self.code.as_str(), "sv" | "nb" | "nn" | "no") => Some(".".to_owned()),
+            None => None,
+        }
+    }
+
     /// The locale used for formatting: `en` alone is read as `en-GB` (24-hour, day first).
     pub fn formatting_locale(&self) -> String {
         match self.locale.as_deref() {
@@ -203,6 +217,20 @@ impl Config {
                         format!("`{}` is not a valid locale", l.formatting_locale()),
                     )
                     .with_help("use a BCP 47 locale such as sv-SE, nb-NO, nl-NL or en-GB"),
+                ));
+            }
+            if let Some(sep) = &l.time_separator
+                && (sep.is_empty()
+                    || sep.chars().count() > 3
+                    || sep.chars().any(char::is_alphanumeric))
+            {
+                return Err(at(
+                    &format!("\"{sep}\""),
+                    Diagnostic::error(
+                        "invalid-time-separator",
+                        format!("`{sep}` cannot separate hours from minutes"),
+                    )
+                    .with_help("write \".\" (09.30) or \":\" (09:30)"),
                 ));
             }
             seen.push(l.code.clone());
@@ -322,6 +350,7 @@ mod tests {
             code: "en".into(),
             locale: None,
             title: None,
+            time_separator: None,
         };
         assert_eq!(l.formatting_locale(), "en-GB");
     }

@@ -98,15 +98,16 @@ status-resolved = Resolved
 role-controller = { $organization } is responsible for the personal data involved (the data controller).
 role-processor = { $organization } processes the personal data on behalf of its customers (a data processor). Each customer is responsible for the data of its own users and decides whether to notify them and its supervisory authority.
 
-## Times of imprecise precision. $year, $week are numbers; $from and $to are already formatted.
+## Times of imprecise precision. $year, $week are numbers; $monday is the week's Monday, formatted;
+## a winter also gets $next_year (2024) and $next_year_short (24). Periods ("18–20 oktober 2024")
+## take CLDR's interval patterns and need no message.
 
-when-week = week { $week }, { $year }
+when-week = the week beginning { $monday }
 when-season = { $season ->
     [spring] spring { $year }
     [summer] summer { $year }
     [autumn] autumn { $year }
-   *[winter] winter { $year }
+   *[winter] winter { $year }/{ $next_year_short }
 }
 when-year = { $year }
-when-range = { $from } – { $to }
 when-unknown = not known yet

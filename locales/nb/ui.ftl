@@ -98,15 +98,16 @@ status-resolved = Løst
 role-controller = { $organization } er ansvarlig for personopplysningene det gjelder (behandlingsansvarlig).
 role-processor = { $organization } behandler personopplysningene på vegne av kundene sine (databehandler). Hver kunde er ansvarlig for opplysningene om sine egne brukere og avgjør selv om brukerne og tilsynsmyndigheten skal varsles.
 
-## Times of imprecise precision. $year, $week are numbers; $from and $to are already formatted.
+## Times of imprecise precision. $year, $week are numbers; $monday is the week's Monday, formatted;
+## a winter also gets $next_year (2024) and $next_year_short (24). Periods ("18–20 oktober 2024")
+## take CLDR's interval patterns and need no message.
 
 when-week = uke { $week } i { $year }
 when-season = { $season ->
     [spring] våren { $year }
     [summer] sommeren { $year }
     [autumn] høsten { $year }
-   *[winter] vinteren { $year }
+   *[winter] vinteren { $year }/{ $next_year }
 }
 when-year = { $year }
-when-range = { $from } – { $to }
 when-unknown = ikke kjent ennå

@@ -98,15 +98,16 @@ status-resolved = Opgelost
 role-controller = { $organization } is verantwoordelijk voor de persoonsgegevens waar het om gaat (verwerkingsverantwoordelijke).
 role-processor = { $organization } verwerkt de persoonsgegevens in opdracht van klanten (verwerker). Elke klant is zelf verwerkingsverantwoordelijke en beslist of de toezichthouder en de betrokkenen worden geïnformeerd.
 
-## Times of imprecise precision. $year, $week are numbers; $from and $to are already formatted.
+## Times of imprecise precision. $year, $week are numbers; $monday is the week's Monday, formatted;
+## a winter also gets $next_year (2024) and $next_year_short (24). Periods ("18–20 oktober 2024")
+## take CLDR's interval patterns and need no message.
 
 when-week = week { $week } van { $year }
 when-season = { $season ->
     [spring] voorjaar { $year }
     [summer] zomer { $year }
     [autumn] najaar { $year }
-   *[winter] winter { $year }
+   *[winter] winter { $year }/{ $next_year }
 }
 when-year = { $year }
-when-range = { $from } – { $to }
 when-unknown = nog niet bekend

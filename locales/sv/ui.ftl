@@ -98,15 +98,16 @@ status-resolved = Åtgärdad
 role-controller = { $organization } ansvarar för de personuppgifter som berörs (personuppgiftsansvarig).
 role-processor = { $organization } behandlar personuppgifterna för sina kunders räkning (personuppgiftsbiträde). Varje kund ansvarar för sina egna användares uppgifter och beslutar själv om användarna och tillsynsmyndigheten ska informeras.
 
-## Times of imprecise precision. $year, $week are numbers; $from and $to are already formatted.
+## Times of imprecise precision. $year, $week are numbers; $monday is the week's Monday, formatted;
+## a winter also gets $next_year (2024) and $next_year_short (24). Periods ("18–20 oktober 2024")
+## take CLDR's interval patterns and need no message.
 
 when-week = vecka { $week } { $year }
 when-season = { $season ->
     [spring] våren { $year }
     [summer] sommaren { $year }
     [autumn] hösten { $year }
-   *[winter] vintern { $year }
+   *[winter] vintern { $year }/{ $next_year }
 }
 when-year = { $year }
-when-range = { $from } – { $to }
 when-unknown = ännu inte känt

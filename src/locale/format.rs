@@ -1,5 +1,9 @@
 //! Dates, times and numbers in each locale's own conventions (CLDR data through ICU4X), and
 //! timeline values of any precision put into words with the locale's Fluent messages.
+//!
+//! A formatted date or time never breaks across lines: its spaces are no-break spaces, so an
+//! email wrapped at 72 columns never leaves "5" at the end of one line and "december" on the
+//! next, nor "kl." without its time.
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use icu_datetime::DateTimeFormatter;
@@ -12,7 +16,13 @@ use jiff::Zoned;
 use jiff::civil;
 
 use super::Locale;
-use crate::incident::when::When;
+use super::interval::IntervalFormatter;
+use crate::incident::when::{Season, When};
+
+/// Spaces inside one date or time, which must stay on one line.
+fn unbreakable(s: &str) -> String {
+    s.replace(' ', "\u{a0}")
+}
 
 /// The CLDR formatters of one locale.
 pub struct Formats {
@@ -20,10 +30,14 @@ pub struct Formats {
     day: DateTimeFormatter<YMD>,
     month: DateTimeFormatter<YM>,
     number: DecimalFormatter,
+    interval: IntervalFormatter,
+    /// Replaces CLDR's ":" between hours and minutes, when the language's style wants another.
+    time_separator: Option<String>,
 }
 
 impl Formats {
-    pub fn new(locale: &str) -> Result<Formats, String> {
+    /// The formats of `locale`, with CLDR's time separator unless `time_separator` is given.
+    pub fn new(locale: &str, time_separator: Option<String>) -> Result<Formats, String> {
         let loc: IcuLocale = locale
             .parse()
             .map_err(|e| format!("`{locale}` is not a valid locale: {e}"))?;
@@ -37,6 +51,8 @@ impl Formats {
             month: DateTimeFormatter::try_new((&loc).into(), YM::long()).map_err(err)?,
             number: DecimalFormatter::try_new((&loc).into(), Default::default())
                 .map_err(|e| format!("no number formats for locale `{locale}`: {e}"))?,
+            interval: IntervalFormatter::new(&loc, locale)?,
+            time_separator,
         })
     }
 
@@ -44,7 +60,7 @@ impl Formats {
         IcuDate::try_new_iso(i32::from(d.year()), d.month() as u8, d.day() as u8).ok()
     }
 
-    /// "4 december 2024 kl. 13:39" (sv), "4 December 2024 at 13:39" (en-GB).
+    /// "4 december 2024 kl. 13.39" (sv), "4 December 2024 at 13:39" (en-GB).
     pub fn civil_datetime(&self, dt: civil::DateTime) -> String {
         let Some(date) = Self::icu_date(dt.date()) else {
             return dt.to_string();
@@ -52,14 +68,24 @@ impl Formats {
         let Ok(time) = IcuTime::try_new(dt.hour() as u8, dt.minute() as u8, 0, 0) else {
             return dt.to_string();
         };
-        self.day_time
+        let text = self
+            .day_time
             .format(&IcuDateTime { date, time })
-            .to_string()
+            .to_string();
+        // In these patterns only the time has a colon ("kl. 13:39", "at 13:39").
+        let text = match &self.time_separator {
+            Some(sep) => text.replace(':', sep),
+            None => text,
+        };
+        unbreakable(&text)
     }
 
     /// "4 december 2024".
     pub fn civil_date(&self, d: civil::Date) -> String {
-        Self::icu_date(d).map_or_else(|| d.to_string(), |date| self.day.format(&date).to_string())
+        Self::icu_date(d).map_or_else(
+            || d.to_string(),
+            |date| unbreakable(&self.day.format(&date).to_string()),
+        )
     }
 
     /// "december 2024".
@@ -69,7 +95,7 @@ impl Formats {
             .and_then(Self::icu_date)
             .map_or_else(
                 || format!("{year}-{month:02}"),
-                |date| self.month.format(&date).to_string(),
+                |date| unbreakable(&self.month.format(&date).to_string()),
             )
     }
 
@@ -97,24 +123,52 @@ impl Locale {
             When::Week { year, week } => {
                 args.set("year", FluentValue::String(year.to_string().into()));
                 args.set("week", i64::from(*week));
-                self.msg_args("when-week", Some(&args))
+                // For languages that do not count ISO weeks (British English): its Monday.
+                if let Some(monday) = w.start() {
+                    args.set("monday", self.formats.civil_date(monday.date()));
+                }
+                unbreakable(&self.msg_args("when-week", Some(&args)))
             }
             When::Season { year, season } => {
                 args.set("year", FluentValue::String(year.to_string().into()));
                 args.set("season", season.key());
-                self.msg_args("when-season", Some(&args))
+                // Winter runs from December into the next year: "vintern 2023/2024".
+                if *season == Season::Winter {
+                    let next = i32::from(*year) + 1;
+                    args.set("next_year", FluentValue::String(next.to_string().into()));
+                    args.set(
+                        "next_year_short",
+                        FluentValue::String(format!("{:02}", next % 100).into()),
+                    );
+                }
+                unbreakable(&self.msg_args("when-season", Some(&args)))
             }
             When::Year(y) => {
                 args.set("year", FluentValue::String(y.to_string().into()));
                 self.msg_args("when-year", Some(&args))
             }
-            When::Range(a, b) => {
-                args.set("from", self.when(a));
-                args.set("to", self.when(b));
-                self.msg_args("when-range", Some(&args))
-            }
+            When::Range(a, b) => self.range(a, b),
             When::Unknown => self.msg("when-unknown"),
         }
+    }
+
+    /// A period: CLDR's interval shape where the two ends are days or months ("18–20 oktober
+    /// 2024", "mars–maj 2024"), else the two values joined by CLDR's fallback pattern.
+    fn range(&self, a: &When, b: &When) -> String {
+        let interval = &self.formats.interval;
+        let shaped = match (a, b) {
+            (When::Day(x), When::Day(y)) if x != y => interval.days(*x, *y),
+            (When::Day(x), When::Day(_)) => Some(self.formats.civil_date(*x)),
+            (
+                When::Month { year, month },
+                When::Month {
+                    year: y2,
+                    month: m2,
+                },
+            ) if (year, month) != (y2, m2) => interval.months((*year, *month), (*y2, *m2)),
+            _ => None,
+        };
+        shaped.unwrap_or_else(|| interval.join(&self.when(a), &self.when(b)))
     }
 
     /// A count in words, such as "about 12,000 people", with the plural form the language needs.
@@ -134,20 +188,25 @@ mod tests {
     fn dates_read_naturally_in_each_locale() {
         let dt = civil::date(2024, 12, 4).at(13, 39, 0, 0);
         let cases = [
-            ("sv-SE", "4 december 2024 kl. 13:39"),
-            ("nb-NO", "4. desember 2024 kl. 13:39"),
+            ("sv-SE", "4 december 2024 kl. 13.39"),
+            ("nb-NO", "4. desember 2024 kl. 13.39"),
             ("nl-NL", "4 december 2024 om 13:39"),
             ("en-GB", "4 December 2024 at 13:39"),
         ];
         for (loc, want) in cases {
-            assert_eq!(Formats::new(loc).unwrap().civil_datetime(dt), want, "{loc}");
+            let sep = loc.starts_with("sv") || loc.starts_with("nb");
+            let f = Formats::new(loc, sep.then(|| ".".to_owned())).unwrap();
+            assert_eq!(f.civil_datetime(dt), want.replace(' ', "\u{a0}"), "{loc}");
         }
     }
 
     #[test]
     fn numbers_group_by_locale() {
-        assert_eq!(Formats::new("en-GB").unwrap().number(12000), "12,000");
-        assert_eq!(Formats::new("nl-NL").unwrap().number(12000), "12.000");
-        assert_eq!(Formats::new("sv-SE").unwrap().number(12000), "12\u{a0}000");
+        assert_eq!(Formats::new("en-GB", None).unwrap().number(12000), "12,000");
+        assert_eq!(Formats::new("nl-NL", None).unwrap().number(12000), "12.000");
+        assert_eq!(
+            Formats::new("sv-SE", None).unwrap().number(12000),
+            "12\u{a0}000"
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! the site's own `locales/<lang>/*.ftl`) together with CLDR date and number formatting.
 
 pub mod format;
+mod interval;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -123,7 +124,7 @@ impl Locales {
         let mut by_code = BTreeMap::new();
         let mut problems = Diagnostics::default();
         for lang in &config.languages {
-            match load_one(root, &lang.code, &lang.formatting_locale(), &reference) {
+            match load_one(root, lang, &reference) {
                 Ok((l, missing)) => {
                     by_code.insert(lang.code.clone(), l);
                     problems.extend(missing);
@@ -184,10 +185,11 @@ pub fn locale_sources(root: &Path, lang: &str) -> Result<Vec<LocaleFile>, Diagno
 
 fn load_one(
     root: &Path,
-    code: &str,
-    formatting_locale: &str,
+    lang: &crate::config::Language,
     reference: &BTreeSet<String>,
 ) -> Result<(Locale, Diagnostics), Diagnostics> {
+    let code = lang.code.as_str();
+    let formatting_locale = lang.formatting_locale();
     let mut diags = Diagnostics::default();
     let files = locale_sources(root, code).map_err(|d| Diagnostics(vec![d]))?;
     if files.is_empty() {
@@ -267,7 +269,7 @@ fn load_one(
     if diags.has_errors() {
         return Err(diags);
     }
-    let formats = Formats::new(formatting_locale).map_err(|e| {
+    let formats = Formats::new(&formatting_locale, lang.time_separator()).map_err(|e| {
         Diagnostics(vec![
             Diagnostic::error("invalid-locale", e).in_file(root.join("varsel.toml")),
         ])

@@ -5,6 +5,7 @@ use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
 
 use crate::incident::model::Event;
+use crate::incident::when::When;
 use crate::locale::Locale;
 use crate::render::text;
 
@@ -163,12 +164,36 @@ pub fn timeline(
         axis_from: MARGIN,
         axis_to: WIDTH - MARGIN,
         tick_y: axis_y + 26.0,
-        start_text: locale.formats.civil_date(min.date()),
-        end_text: locale.formats.civil_date(max.date()),
+        start_text: axis_text(&placed, min, true, locale),
+        end_text: axis_text(&placed, max, false, locale),
         description,
         events: chart_events,
     };
     Some(draw(&chart, &locale.msg("timeline")))
+}
+
+/// The axis's words at `at`, one end of the chart: as precise as the event that sets that end
+/// is known, so an event known only to its month reads "december 2023", not "1 december 2023".
+fn axis_text(
+    placed: &[(&Event, &String, &String, DateTime, DateTime)],
+    at: DateTime,
+    start: bool,
+    locale: &Locale,
+) -> String {
+    let setter = placed
+        .iter()
+        .find(|p| if start { p.3 == at } else { p.4 == at })
+        .map(|p| &p.0.when);
+    let mut when = setter;
+    while let Some(When::Range(a, b)) = when {
+        when = Some(if start { a } else { b });
+    }
+    match when {
+        Some(
+            w @ (When::Month { .. } | When::Week { .. } | When::Season { .. } | When::Year(_)),
+        ) => locale.when(w),
+        _ => locale.formats.civil_date(at.date()),
+    }
 }
 
 /// `c` as an SVG element titled `title`. Its parts have classes (`axis`, `guide`, `mark`,

@@ -17,3 +17,4 @@ mod speed;
 mod support;
 mod theme;
 mod validators;
+mod wording;
