@@ -124,7 +124,7 @@ impl Locale {
                 args.set("year", FluentValue::String(year.to_string().into()));
                 args.set("week", i64::from(*week));
                 // For languages that do not count ISO weeks (British English): its Monday.
-                if let Some(monday) = w.start() {
+                if let Ok(monday) = civil::ISOWeekDate::new(*year, *week, civil::Weekday::Monday) {
                     args.set("monday", self.formats.civil_date(monday.date()));
                 }
                 unbreakable(&self.msg_args("when-week", Some(&args)))
