@@ -77,7 +77,7 @@ impl Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             code,
-            message: message.into(),
+            message: printable(&message.into()),
             location: None,
             help: None,
             source_line: None,
@@ -114,7 +114,7 @@ impl Diagnostic {
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(printable(&help.into()));
         self
     }
 
@@ -124,7 +124,40 @@ impl Diagnostic {
 }
 
 /// How much of a long source line is shown around the problem.
-const SNIPPET_CHARS: usize = 100;
+pub const SNIPPET_CHARS: usize = 100;
+
+/// How much of a value quoted in a message (between backticks) is shown.
+pub const QUOTE_CHARS: usize = 60;
+
+/// `text` as a terminal may show it: control characters (a file's ESC sequences could
+/// otherwise recolour or rewrite the terminal) are written as `\u{1b}`, and a quoted value
+/// longer than [`QUOTE_CHARS`] is cut, so a megabyte-long value does not bury the message.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(1024));
+    let mut quoted: Option<usize> = None;
+    for c in text.chars() {
+        if c == '`' {
+            quoted = match quoted {
+                Some(_) => None,
+                None => Some(0),
+            };
+        } else if let Some(n) = quoted.as_mut() {
+            *n += 1;
+            if *n > QUOTE_CHARS {
+                if *n == QUOTE_CHARS + 1 {
+                    out.push('…');
+                }
+                continue;
+            }
+        }
+        if c.is_control() && c != '\n' {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
 
 impl fmt::Display for Diagnostic {
     /// The rustc-like form: severity[code]: message, the place, the line with a caret, help.
@@ -147,7 +180,10 @@ impl fmt::Display for Diagnostic {
             if let Some(line) = &self.source_line {
                 // A window around the column: a minified or generated file may have one line
                 // of megabytes, which would bury the message.
-                let chars: Vec<char> = line.replace('\t', " ").chars().collect();
+                let chars: Vec<char> = line
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
                 let col = loc.column.saturating_sub(1).min(chars.len());
                 let start = col.saturating_sub(SNIPPET_CHARS / 2);
                 let end = (start + SNIPPET_CHARS).min(chars.len());
@@ -275,6 +311,28 @@ mod tests {
         assert!(text.contains("--> content/x/en.md:2:1"), "{text}");
         assert!(text.contains("2 | titel: x\n  | ^"), "{text}");
         assert!(text.contains("= help: did you mean `title`?"), "{text}");
+    }
+
+    #[test]
+    fn messages_show_no_control_characters_and_no_long_quotes() {
+        let long = "x".repeat(1_000_000);
+        let d = Diagnostic::error(
+            "invalid-url",
+            format!("`a\u{1b}[2J{long}` is not a web address"),
+        )
+        .with_help("write `\u{7}` out");
+        assert!(d.message.starts_with("`a\\u{1b}[2Jxxx"), "{}", d.message);
+        assert!(
+            d.message.ends_with("…` is not a web address"),
+            "{}",
+            d.message
+        );
+        assert!(d.message.len() < 100);
+        assert_eq!(d.help.as_deref(), Some("write `\\u{7}` out"));
+        let shown = d
+            .at(Path::new("f.yaml"), &format!("web: \u{1b}[2J{long}"), 1, 6)
+            .to_string();
+        assert!(!shown.contains('\u{1b}') && shown.len() < 400, "{shown}");
     }
 
     #[test]

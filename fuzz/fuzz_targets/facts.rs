@@ -7,10 +7,12 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|src: &str| {
     let file = Path::new("incident.yaml");
-    match varsel::incident::parse::facts(file, src) {
-        Ok(facts) => {
+    match varsel::incident::parse::facts_spanned(file, src) {
+        Ok((facts, spans)) => {
             let langs = ["sv".to_owned(), "en".to_owned()];
-            if let Err(diags) = varsel::incident::validate::resolve(file, src, &facts, &langs) {
+            if let Err(diags) =
+                varsel::incident::validate::resolve(file, src, &spans, &facts, &langs)
+            {
                 let _ = diags.to_human();
             }
         }

@@ -2,11 +2,10 @@
 //! breach, a contact point, the likely consequences and the measures taken; and whether any
 //! section or fact still holds the scaffold's placeholders.
 
-use super::{at_key, at_prose};
+use super::at_prose;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::incident::Incident;
 use crate::incident::SectionKey;
-use crate::incident::validate::locate_key;
 use crate::site::Site;
 
 /// The word `varsel new` writes where text is still to come.
@@ -70,9 +69,7 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
     let f = &incident.facts;
     let has_measures = !f.measures.taken.is_empty() || !f.measures.planned.is_empty();
     for lang in site.config.language_codes() {
-        let (Some(prose), Some(source)) =
-            (incident.prose.get(&lang), incident.prose_sources.get(&lang))
-        else {
+        let Some(prose) = incident.prose.get(&lang) else {
             continue;
         };
         for (field, value) in [
@@ -80,7 +77,10 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
             ("summary", &prose.front.summary),
         ] {
             if value.trim_start().starts_with(PLACEHOLDER) {
-                let (line, col) = locate_key(source, field, 0).unwrap_or((1, 1));
+                let (line, col) = prose
+                    .front_spans
+                    .get(field)
+                    .map_or((1, 1), |p| (p.line, p.column));
                 diags.push(at_prose(
                     incident,
                     &lang,
@@ -129,28 +129,22 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
     }
 
     if f.contacts.is_empty() {
-        diags.push(at_key(
-            incident,
+        diags.push(incident.at_fact(
             "contacts",
-            0,
             Diagnostic::error("missing-contact", "the notice names no contact point")
                 .with_help("GDPR Art. 34(2) with 33(3)(b) requires a contact point: add one under `contacts:`, e.g. the data protection officer (`topic: dpo`)"),
         ));
     }
     if f.affected.groups.is_empty() {
-        diags.push(at_key(
-            incident,
+        diags.push(incident.at_fact(
             "affected",
-            0,
             Diagnostic::warning("missing-affected-groups", "the notice does not say whose data is involved")
                 .with_help("list the groups of people under `affected: groups:` (e.g. `- group: customers`) so readers can tell whether it concerns them"),
         ));
     }
     if f.data.is_empty() {
-        diags.push(at_key(
-            incident,
+        diags.push(incident.at_fact(
             "data",
-            0,
             Diagnostic::warning("missing-data-categories", "the notice does not say which data is involved")
                 .with_help("list the categories under `data:` (`affected:`, `not_affected:`, `unknown:`); say `unknown` while it is being investigated"),
         ));

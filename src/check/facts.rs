@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::{Timestamp, Zoned};
 
-use super::{at_key, at_word};
+use super::at_word;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::incident::Incident;
 use crate::incident::model::Item;
@@ -54,22 +54,24 @@ pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics
 }
 
 /// A local time the clocks skipped is read as the clock not yet put forward shows it; say so.
-fn gaps(incident: &Incident, when: &When, key: &str, n: usize, diags: &mut Diagnostics) {
+fn gaps(incident: &Incident, when: &When, path: &str, diags: &mut Diagnostics) {
     for gap in when.gaps(&incident.tz) {
-        diags.push(at_key(
-            incident,
-            key,
-            n,
-            Diagnostic::warning(
-                "skipped-time",
-                format!(
-                    "{}; it is read as {}",
-                    gap.explain(&incident.tz),
-                    gap.read_as.strftime("%Y-%m-%d %H:%M (%:z)")
+        diags.push(
+            incident.at_fact(
+                path,
+                Diagnostic::warning(
+                    "skipped-time",
+                    format!(
+                        "{}; it is read as {}",
+                        gap.explain(&incident.tz),
+                        gap.read_as.strftime("%Y-%m-%d %H:%M (%:z)")
+                    ),
+                )
+                .with_help(
+                    "write the time the clocks showed, or give it with its offset (`+01:00`)",
                 ),
-            )
-            .with_help("write the time the clocks showed, or give it with its offset (`+01:00`)"),
-        ));
+            ),
+        );
     }
 }
 
@@ -78,25 +80,27 @@ fn timeline(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
     // The latest start among the events written so far, and which event it was.
     let mut latest: Option<(Timestamp, usize)> = None;
     for (n, e) in incident.facts.timeline.iter().enumerate() {
-        gaps(incident, &e.when, "event", n, diags);
+        gaps(incident, &e.when, &format!("timeline[{n}].when"), diags);
         let (Some(start), Some(end)) = (e.when.start_in(tz), e.when.end_in(tz)) else {
             continue;
         };
         if start.timestamp() > now {
-            diags.push(at_key(
-                incident,
-                "event",
-                n,
-                Diagnostic::error(
-                    "event-in-future",
-                    format!(
-                        "`{}` is dated {}, which is in the future",
-                        e.event,
-                        fmt(&start)
+            diags.push(
+                incident.at_fact(
+                    &format!("timeline[{n}]"),
+                    Diagnostic::error(
+                        "event-in-future",
+                        format!(
+                            "`{}` is dated {}, which is in the future",
+                            e.event,
+                            fmt(&start)
+                        ),
+                    )
+                    .with_help(
+                        "the timeline records what has happened; check the date (or `--now`)",
                     ),
-                )
-                .with_help("the timeline records what has happened; check the date (or `--now`)"),
-            ));
+                ),
+            );
         }
         // Only what certainly happened earlier is out of order: `2024-12-02` may be after
         // `2024-12-02T10:00`.
@@ -105,10 +109,8 @@ fn timeline(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
             && end < prev
         {
             let before = &incident.facts.timeline[p];
-            diags.push(at_key(
-                incident,
-                "event",
-                n,
+            diags.push(incident.at_fact(
+                &format!("timeline[{n}]"),
                 Diagnostic::warning(
                     "timeline-order",
                     format!(
@@ -124,24 +126,24 @@ fn timeline(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
         }
     }
     for (n, entry) in incident.facts.notified.iter().enumerate() {
-        gaps(incident, &entry.when, "body", n, diags);
+        gaps(incident, &entry.when, &format!("notified[{n}].when"), diags);
         if let Some(z) = entry.when.start_in(tz).filter(|z| z.timestamp() > now) {
-            diags.push(at_key(
-                incident,
-                "body",
-                n,
-                Diagnostic::error(
-                    "event-in-future",
-                    format!(
-                        "`{}` is recorded as notified on {}, which is in the future",
-                        entry.body,
-                        fmt(&z)
+            diags.push(
+                incident.at_fact(
+                    &format!("notified[{n}]"),
+                    Diagnostic::error(
+                        "event-in-future",
+                        format!(
+                            "`{}` is recorded as notified on {}, which is in the future",
+                            entry.body,
+                            fmt(&z)
+                        ),
+                    )
+                    .with_help(
+                        "record a notification once it has been made; check the date (or `--now`)",
                     ),
-                )
-                .with_help(
-                    "record a notification once it has been made; check the date (or `--now`)",
                 ),
-            ));
+            );
         }
     }
 }
@@ -160,13 +162,13 @@ fn authority(incident: &Incident, diags: &mut Diagnostics) {
         .iter()
         .enumerate()
         .filter(|(_, n)| n.body.is_supervisory_authority())
-        .map(|(i, n)| (n.when.start_in(tz), "body", i))
+        .map(|(i, n)| (n.when.start_in(tz), "notified", i))
         .chain(
             f.timeline
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| e.event == EventKind::AuthorityNotified)
-                .map(|(i, e)| (e.when.start_in(tz), "event", i)),
+                .map(|(i, e)| (e.when.start_in(tz), "timeline", i)),
         );
     let mut any = false;
     for (start, key, i) in candidates {
@@ -183,10 +185,8 @@ fn authority(incident: &Incident, diags: &mut Diagnostics) {
         } else {
             "notified"
         };
-        diags.push(at_key(
-            incident,
+        diags.push(incident.at_fact(
             key,
-            0,
             Diagnostic::warning("authority-not-notified", "no supervisory authority is recorded as notified")
                 .with_help("a controller notifies the supervisory authority within 72 hours of discovery (GDPR Art. 33(1)); add it under `notified:` (e.g. `- body: imy`) or as an `authority_notified` event"),
         ));
@@ -202,10 +202,8 @@ fn authority(incident: &Incident, diags: &mut Diagnostics) {
     };
     let seconds = a.timestamp().as_second() - d.timestamp().as_second();
     if seconds > AUTHORITY_DEADLINE_HOURS * 3600 && f.authority_delay_reason.is_none() {
-        diags.push(at_key(
-            incident,
-            key,
-            n,
+        diags.push(incident.at_fact(
+            &format!("{key}[{n}]"),
             Diagnostic::error(
                 "authority-late",
                 format!(

@@ -17,7 +17,6 @@ use jiff::Timestamp;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::incident::Incident;
-use crate::incident::validate::locate_key;
 use crate::site::Site;
 use crate::site::plan::plan;
 
@@ -100,15 +99,6 @@ pub fn for_build(site: &Site, now: Timestamp, drafts: bool) -> BuildChecks {
     out.blocking.sort();
     out.preview.sort();
     out
-}
-
-/// Points `d` at the `nth` `key:` of the incident's facts file (or the file when not found).
-pub(crate) fn at_key(incident: &Incident, key: &str, nth: usize, d: Diagnostic) -> Diagnostic {
-    let path = incident.facts_path();
-    match locate_key(&incident.facts_source, key, nth) {
-        Some((line, col)) => d.at(&path, &incident.facts_source, line, col),
-        None => d.at(&path, &incident.facts_source, 1, 1),
-    }
 }
 
 /// Points `d` at `line`:`col` of the incident's prose in `lang`.

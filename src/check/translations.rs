@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 use super::{at_prose, plural};
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use crate::incident::Incident;
-use crate::incident::validate::locate_key;
 use crate::locale::{LocaleFile, message_ids};
 use crate::site::Site;
 
@@ -114,16 +113,14 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
     let required = required_revision(incident);
     let source = incident.facts.source_language.as_deref();
     for lang in site.config.language_codes() {
-        let (Some(prose), Some(text)) =
-            (incident.prose.get(&lang), incident.prose_sources.get(&lang))
-        else {
+        let Some(prose) = incident.prose.get(&lang) else {
             continue;
         };
         let revision = prose.front.revision.unwrap_or(0);
         // The front matter's `revision:` line, or the title when the key is absent.
-        let (line, col) = locate_key(text, "revision", 0)
-            .or_else(|| locate_key(text, "title", 0))
-            .unwrap_or((1, 1));
+        let (line, col) = (prose.front_spans.get("revision"))
+            .or_else(|| prose.front_spans.get("title"))
+            .map_or((1, 1), |p| (p.line, p.column));
         if revision > updates {
             diags.push(at_prose(
                 incident,

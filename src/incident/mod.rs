@@ -3,6 +3,7 @@
 
 pub mod model;
 pub mod parse;
+pub mod spans;
 pub mod validate;
 pub mod vocab;
 pub mod when;
@@ -15,6 +16,7 @@ use jiff::Zoned;
 use jiff::tz::TimeZone;
 
 pub use model::{Facts, Prose, SectionKey, SourceText, Text};
+pub use spans::Spans;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
@@ -27,6 +29,8 @@ pub struct Incident {
     pub facts: Facts,
     /// The text of `incident.yaml`, kept so later checks can point into it.
     pub facts_source: String,
+    /// Where each fact is written in `incident.yaml`, by path (`contacts[1].email`).
+    pub facts_spans: Spans,
     pub tz: TimeZone,
     pub published: Zoned,
     /// Each revision-log entry's time, in the order written.
@@ -44,6 +48,12 @@ pub struct Incident {
 impl Incident {
     pub fn facts_path(&self) -> PathBuf {
         self.dir.join("incident.yaml")
+    }
+
+    /// Points `d` at the fact at `path` (`contacts[1].email`) in `incident.yaml`.
+    pub fn at_fact(&self, path: &str, d: Diagnostic) -> Diagnostic {
+        self.facts_spans
+            .point(&self.facts_path(), &self.facts_source, path, d)
     }
 
     pub fn prose_path(&self, lang: &str) -> PathBuf {
@@ -98,15 +108,16 @@ pub fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
             None
         }
     };
-    let facts = facts_source
-        .as_deref()
-        .and_then(|src| match parse::facts(&facts_path, src) {
-            Ok(f) => Some(f),
-            Err(d) => {
-                diags.push(d);
-                None
-            }
-        });
+    let facts =
+        facts_source
+            .as_deref()
+            .and_then(|src| match parse::facts_spanned(&facts_path, src) {
+                Ok(f) => Some(f),
+                Err(d) => {
+                    diags.push(d);
+                    None
+                }
+            });
 
     let mut prose = BTreeMap::new();
     let mut prose_sources = BTreeMap::new();
@@ -140,10 +151,10 @@ pub fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
         }
     }
 
-    let (Some(facts), Some(facts_source)) = (facts, facts_source) else {
+    let (Some((facts, facts_spans)), Some(facts_source)) = (facts, facts_source) else {
         return Err(diags);
     };
-    let resolved = validate::resolve(&facts_path, &facts_source, &facts, langs);
+    let resolved = validate::resolve(&facts_path, &facts_source, &facts_spans, &facts, langs);
     let times = match resolved {
         Ok(t) => Some(t),
         Err(errs) => {
@@ -160,6 +171,7 @@ pub fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
         dir: dir.to_path_buf(),
         facts,
         facts_source,
+        facts_spans,
         tz: times.tz,
         published: times.published,
         last_updated: times.last_updated,

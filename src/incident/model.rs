@@ -454,6 +454,8 @@ pub struct Question {
 #[derive(Debug, Clone)]
 pub struct Prose {
     pub front: FrontMatter,
+    /// Where each front matter key is written in the file.
+    pub front_spans: super::spans::Spans,
     /// Markdown of each standard section, in standard order; all seven are present.
     pub sections: Vec<(SectionKey, SourceText)>,
     pub questions: Vec<Question>,

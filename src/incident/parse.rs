@@ -8,6 +8,7 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 
 use super::model::{Facts, FrontMatter, Prose, Question, SectionKey, SourceText};
+use super::spans::{self, MAX_DEPTH, Place, Refusal, Spans};
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
 pub use crate::input::MAX_FILE_BYTES;
@@ -20,6 +21,16 @@ pub fn yaml<T: DeserializeOwned>(
     yaml: &str,
     line_offset: usize,
 ) -> Result<T, Diagnostic> {
+    yaml_spanned(file, full_source, yaml, line_offset).map(|(value, _)| value)
+}
+
+/// Like [`yaml`], and also where every key and item is written, for checks made later.
+pub fn yaml_spanned<T: DeserializeOwned>(
+    file: &Path,
+    full_source: &str,
+    yaml: &str,
+    line_offset: usize,
+) -> Result<(T, Spans), Diagnostic> {
     if let Some(offset) = too_deep(yaml) {
         // `yaml` is `full_source` or a slice of it (front matter).
         let base = (yaml.as_ptr() as usize)
@@ -33,11 +44,86 @@ pub fn yaml<T: DeserializeOwned>(
         .at_offset(file, full_source, base + offset)
         .with_help("no varsel field needs deep nesting; check for unclosed `[` or `{`"));
     }
-    serde_yaml::from_str(yaml).map_err(|e| yaml_error(file, full_source, &e, line_offset))
+    let at = |place: Place, d: Diagnostic| d.at(file, full_source, place.line, place.column);
+    // A document the event parser cannot read still goes to the deserializer, whose
+    // messages for syntax errors are the ones documented; it is refused either way.
+    let (spans, unread) = match spans::scan(yaml, line_offset) {
+        Ok(spans) => (spans, None),
+        Err(Refusal::Syntax { at, message }) => (Spans::default(), Some((at, message))),
+        Err(refusal) => return Err(refused(refusal, at)),
+    };
+    let de = serde_yaml::Deserializer::from_str(yaml);
+    match serde_path_to_error::deserialize(de) {
+        Ok(value) => match unread {
+            None => Ok((value, spans)),
+            Some((place, message)) => Err(at(place, Diagnostic::error("yaml-syntax", message))
+                .with_help("check the indentation, the brackets and the quoting here")),
+        },
+        Err(e) => {
+            let path = e.path().to_string();
+            let d = yaml_error(
+                file,
+                full_source,
+                e.inner(),
+                line_offset,
+                spans.value(&path),
+            );
+            match unread {
+                // A document that does not read as YAML can make the deserializer complain
+                // about a value's shape (an unclosed `[` swallows the lines after it); the
+                // syntax error is the one to fix.
+                Some((place, message)) if d.code != "yaml-syntax" => {
+                    Err(at(place, Diagnostic::error("yaml-syntax", message))
+                        .with_help("check the indentation, the brackets and the quoting here"))
+                }
+                _ => Err(d),
+            }
+        }
+    }
 }
 
-/// Deepest `[`/`{` nesting any varsel file needs, with room to spare.
-pub const MAX_DEPTH: usize = 32;
+/// The diagnostic for a document refused before deserializing.
+fn refused(refusal: Refusal, at: impl Fn(Place, Diagnostic) -> Diagnostic) -> Diagnostic {
+    match refusal {
+        Refusal::Syntax { at: place, message } => {
+            at(place, Diagnostic::error("yaml-syntax", message))
+        }
+        Refusal::TooDeep { at: place } => at(
+            place,
+            Diagnostic::error(
+                "yaml-too-deep",
+                format!("the YAML is nested more than {MAX_DEPTH} levels deep here"),
+            ),
+        )
+        .with_help("no varsel field needs deep nesting; check the indentation"),
+        Refusal::Amplified { at: place, limit } => at(
+            place,
+            Diagnostic::error(
+                "yaml-too-large",
+                format!(
+                    "with this alias the file would expand to more than {limit} bytes, \
+                     twice its own size"
+                ),
+            ),
+        )
+        .with_help("write the value out, or use fewer aliases of large values"),
+        Refusal::Duplicate {
+            at: place,
+            key,
+            first,
+        } => at(
+            place,
+            Diagnostic::error(
+                "duplicate-key",
+                format!(
+                    "`{key}` is written twice here; it was first given on line {}",
+                    first.line
+                ),
+            ),
+        )
+        .with_help("keep one of the two"),
+    }
+}
 
 /// Where flow collections nest deeper than [`MAX_DEPTH`], if they do. The YAML parser's time
 /// grows with the square of the depth, so tens of thousands of `[` would take minutes to be
@@ -82,7 +168,13 @@ fn too_deep(yaml: &str) -> Option<usize> {
     None
 }
 
-fn yaml_error(file: &Path, source: &str, e: &serde_yaml::Error, line_offset: usize) -> Diagnostic {
+fn yaml_error(
+    file: &Path,
+    source: &str,
+    e: &serde_yaml::Error,
+    line_offset: usize,
+    path_place: Option<Place>,
+) -> Diagnostic {
     let mut message = e.to_string();
     // The location is shown separately; serde_yaml also appends it to the message.
     if let Some(i) = message.rfind(" at line ") {
@@ -96,9 +188,9 @@ fn yaml_error(file: &Path, source: &str, e: &serde_yaml::Error, line_offset: usi
     d = match located {
         Some(loc) => d.at(file, source, loc.line() + line_offset, loc.column()),
         // Errors raised while checking a value after it was read come without a place; the
-        // value they quote is found in the text instead.
-        None => match quoted_value(&message).and_then(|v| source.find(v)) {
-            Some(offset) => d.at_offset(file, source, offset),
+        // path the deserializer had reached says where the value is written.
+        None => match path_place {
+            Some(p) => d.at(file, source, p.line, p.column),
             None => d.at(file, source, 1 + line_offset, 1),
         },
     };
@@ -115,13 +207,6 @@ fn yaml_error(file: &Path, source: &str, e: &serde_yaml::Error, line_offset: usi
         }
         None => d,
     }
-}
-
-/// The first `backticked` word of a message.
-fn quoted_value(message: &str) -> Option<&str> {
-    let start = message.find('`')? + 1;
-    let len = message[start..].find('`')?;
-    (len > 0).then(|| &message[start..start + len])
 }
 
 /// Rewrites serde's "unknown field `x`, expected one of …" into a message and a did-you-mean.
@@ -171,6 +256,11 @@ pub fn facts(file: &Path, source: &str) -> Result<Facts, Diagnostic> {
     yaml(file, source, source, 0)
 }
 
+/// Parses the facts file, keeping where each fact is written.
+pub fn facts_spanned(file: &Path, source: &str) -> Result<(Facts, Spans), Diagnostic> {
+    yaml_spanned(file, source, source, 0)
+}
+
 /// Parses a prose file: front matter, then `# section-key` sections and `# questions`.
 pub fn prose(file: &Path, source: &str) -> Result<Prose, Vec<Diagnostic>> {
     prose_shared(file, &Arc::from(source))
@@ -195,7 +285,8 @@ pub fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnos
             ),
         ]
     })?;
-    let front: FrontMatter = yaml(file, source, front_yaml, 1).map_err(|d| vec![d])?;
+    let (front, front_spans): (FrontMatter, Spans) =
+        yaml_spanned(file, source, front_yaml, 1).map_err(|d| vec![d])?;
     let mut errors = Vec::new();
     if front.title.trim().is_empty() {
         errors.push(
@@ -364,6 +455,7 @@ pub fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnos
     let text = |range: Range<usize>| SourceText::new(Arc::clone(shared), range);
     Ok(Prose {
         front,
+        front_spans,
         sections: sections
             .into_iter()
             .map(|(k, range, _)| (k, text(range)))

@@ -8,6 +8,7 @@ use jiff::Zoned;
 use jiff::tz::TimeZone;
 
 use super::model::{Facts, Item, Text};
+use super::spans::Spans;
 use super::vocab::{EventKind, Group};
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 
@@ -21,45 +22,28 @@ pub struct Times {
     pub published_until: Option<Zoned>,
 }
 
-/// Finds where `key:` is written in a YAML file, the `nth` time (0-based); (line, column).
-/// Facts are deserialized without spans, so later checks locate keys in the text instead.
-pub fn locate_key(source: &str, key: &str, nth: usize) -> Option<(usize, usize)> {
-    source
-        .lines()
-        .enumerate()
-        .filter_map(|(i, line)| {
-            let t = line.trim_start();
-            let t2 = t.strip_prefix("- ").unwrap_or(t).trim_start();
-            let col = line.len() - t2.len() + 1;
-            t2.strip_prefix(key)
-                .filter(|rest| rest.starts_with(':'))
-                .map(|_| (i + 1, line[..col - 1].chars().count() + 1))
-        })
-        .nth(nth)
-}
-
 struct Ctx<'a> {
     file: &'a Path,
     source: &'a str,
+    spans: &'a Spans,
     diags: Diagnostics,
 }
 
 impl Ctx<'_> {
-    fn error_at_key(&mut self, key: &str, nth: usize, d: Diagnostic) {
-        let d = match locate_key(self.source, key, nth) {
-            Some((line, col)) => d.at(self.file, self.source, line, col),
-            None => d.in_file(self.file),
-        };
+    /// Reports `d` where the fact at `path` (`contacts[1].email`) is written.
+    fn error_at(&mut self, path: &str, d: Diagnostic) {
+        let d = self.spans.point(self.file, self.source, path, d);
         self.diags.push(d);
     }
 
     /// Every per-language text must cover every site language.
-    fn text(&mut self, text: &Text, key: &str, nth: usize, langs: &[String]) {
+    fn text(&mut self, text: &Text, path: &str, langs: &[String]) {
+        let key = path.rsplit(['.', '[']).next().unwrap_or(path);
+        let key = if key.ends_with(']') { path } else { key };
         let missing = text.missing(langs);
         if !missing.is_empty() {
-            self.error_at_key(
-                key,
-                nth,
+            self.error_at(
+                path,
                 Diagnostic::error(
                     "missing-translation",
                     format!("`{key}` has no text for {}", quoted(&missing)),
@@ -83,9 +67,8 @@ impl Ctx<'_> {
                         quoted(&langs.iter().map(String::as_str).collect::<Vec<_>>())
                     ),
                 };
-                self.error_at_key(
-                    key,
-                    nth,
+                self.error_at(
+                    &format!("{path}.{extra}"),
                     Diagnostic::error(
                         "unknown-language",
                         format!("`{key}` has text for `{extra}`, which is not a site language"),
@@ -96,11 +79,10 @@ impl Ctx<'_> {
         }
     }
 
-    fn stamp(&mut self, key: &str, nth: usize, r: Result<Zoned, String>) -> Option<Zoned> {
+    fn stamp(&mut self, path: &str, r: Result<Zoned, String>) -> Option<Zoned> {
         r.map_err(|e| {
-            self.error_at_key(
-                key,
-                nth,
+            self.error_at(
+                path,
                 Diagnostic::error("invalid-time", e)
                     .with_help("local times must exist in the incident's time zone"),
             )
@@ -121,12 +103,14 @@ fn quoted(items: &[&str]) -> String {
 pub fn resolve(
     file: &Path,
     source: &str,
+    spans: &Spans,
     facts: &Facts,
     langs: &[String],
 ) -> Result<Times, Diagnostics> {
     let mut cx = Ctx {
         file,
         source,
+        spans,
         diags: Diagnostics::default(),
     };
     let tz = match TimeZone::get(facts.time_zone.trim()) {
@@ -148,9 +132,8 @@ pub fn resolve(
                 Some(best) => format!("did you mean `{best}`?"),
                 None => "use an IANA time zone name such as Europe/Stockholm".to_owned(),
             };
-            cx.error_at_key(
+            cx.error_at(
                 "time_zone",
-                0,
                 Diagnostic::error(
                     "invalid-time-zone",
                     format!("`{}` is not a known time zone", facts.time_zone),
@@ -164,9 +147,8 @@ pub fn resolve(
     if let Some(src) = &facts.source_language
         && !langs.contains(src)
     {
-        cx.error_at_key(
+        cx.error_at(
             "source_language",
-            0,
             Diagnostic::error(
                 "unknown-language",
                 format!("source_language `{src}` is not a site language"),
@@ -179,110 +161,95 @@ pub fn resolve(
     }
 
     for (i, u) in facts.updates.iter().enumerate() {
-        cx.text(&u.note, "note", i, langs);
+        cx.text(&u.note, &format!("updates[{i}].note"), langs);
     }
-    let mut label_n = 0;
-    let mut other_events = 0;
-    for e in &facts.timeline {
+    for (i, e) in facts.timeline.iter().enumerate() {
         if let Some(label) = &e.label {
-            cx.text(label, "label", label_n, langs);
-            label_n += 1;
+            cx.text(label, &format!("timeline[{i}].label"), langs);
         } else if e.event == EventKind::Other {
-            cx.error_at_key(
-                "event",
-                other_events_index(source, "event", "other", other_events),
+            cx.error_at(
+                &format!("timeline[{i}].event"),
                 Diagnostic::error("missing-label", "an `other` timeline event needs a `label`")
                     .with_help("add `label:` with what happened, in every site language"),
             );
         }
-        if e.event == EventKind::Other {
-            other_events += 1;
-        }
     }
-    let mut other_groups = 0;
-    for g in &facts.affected.groups {
+    for (i, g) in facts.affected.groups.iter().enumerate() {
+        let path = format!("affected.groups[{i}]");
         if let Some(s) = &g.service {
-            cx.text(s, "service", 0, langs);
+            cx.text(s, &format!("{path}.service"), langs);
         }
         if let Some(label) = &g.label {
-            cx.text(label, "label", label_n, langs);
-            label_n += 1;
+            cx.text(label, &format!("{path}.label"), langs);
         } else if g.group == Group::Other {
-            cx.error_at_key(
-                "group",
-                other_events_index(source, "group", "other", other_groups),
+            cx.error_at(
+                &format!("{path}.group"),
                 Diagnostic::error("missing-label", "an `other` group needs a `label`")
                     .with_help("add `label:` naming the group, in every site language"),
             );
         }
-        if g.group == Group::Other {
-            other_groups += 1;
-        }
     }
-    for s in &facts.affected.services {
+    for (i, s) in facts.affected.services.iter().enumerate() {
         if matches!(s, Text::PerLanguage(_)) {
-            cx.text(s, "label", label_n, langs);
-            label_n += 1;
+            cx.text(s, &format!("affected.services[{i}]"), langs);
         }
     }
-    for o in &facts.data.other {
-        cx.text(&o.label, "label", label_n, langs);
-        label_n += 1;
+    for (i, o) in facts.data.other.iter().enumerate() {
+        cx.text(&o.label, &format!("data.other[{i}].label"), langs);
     }
     if let Some(r) = &facts.authority_delay_reason {
-        cx.text(r, "authority_delay_reason", 0, langs);
+        cx.text(r, "authority_delay_reason", langs);
     }
     for (i, c) in facts.contacts.iter().enumerate() {
         if let Some(n) = &c.name {
-            cx.text(n, "name", i + 1, langs);
+            cx.text(n, &format!("contacts[{i}].name"), langs);
         }
         if let Some(h) = &c.hours {
-            cx.text(h, "hours", 0, langs);
+            cx.text(h, &format!("contacts[{i}].hours"), langs);
         }
     }
     links(&mut cx, facts);
-    let texts = facts
-        .measures
-        .taken
-        .iter()
-        .chain(&facts.measures.planned)
-        .filter_map(|m| match m {
-            Item::Text(t) => Some(t),
-            Item::Key(_) => None,
-        })
-        .chain(facts.advice.iter().filter_map(|a| match a {
-            Item::Text(t) => Some(t),
-            Item::Key(_) => None,
-        }));
-    for (n, item) in texts.enumerate() {
-        cx.text(item, "text", n, langs);
+    let lists = [
+        ("measures.taken", &facts.measures.taken),
+        ("measures.planned", &facts.measures.planned),
+    ];
+    for (list, items) in lists {
+        for (i, item) in items.iter().enumerate() {
+            if let Item::Text(t) = item {
+                cx.text(t, &format!("{list}[{i}].text"), langs);
+            }
+        }
+    }
+    for (i, item) in facts.advice.iter().enumerate() {
+        if let Item::Text(t) = item {
+            cx.text(t, &format!("advice[{i}].text"), langs);
+        }
     }
 
     let Some(tz) = tz else {
         return Err(cx.diags);
     };
-    let published = cx.stamp("published", 0, facts.published.resolve(&tz));
+    let published = cx.stamp("published", facts.published.resolve(&tz));
     let updates: Vec<Option<Zoned>> = facts
         .updates
         .iter()
         .enumerate()
-        .map(|(i, u)| cx.stamp("at", i, u.at.resolve(&tz)))
+        .map(|(i, u)| cx.stamp(&format!("updates[{i}].at"), u.at.resolve(&tz)))
         .collect();
     let publish_at = facts
         .publish_at
         .as_ref()
-        .and_then(|s| cx.stamp("publish_at", 0, s.resolve(&tz)));
+        .and_then(|s| cx.stamp("publish_at", s.resolve(&tz)));
     let published_until = facts
         .published_until
         .as_ref()
-        .and_then(|s| cx.stamp("published_until", 0, s.resolve_end(&tz)));
+        .and_then(|s| cx.stamp("published_until", s.resolve_end(&tz)));
 
     if let Some(p) = &published {
         for (i, u) in updates.iter().enumerate() {
             if let Some(u) = u.as_ref().filter(|u| *u < p) {
-                cx.error_at_key(
-                    "at",
-                    i,
+                cx.error_at(
+                    &format!("updates[{i}].at"),
                     Diagnostic::error(
                         "update-before-published",
                         format!(
@@ -323,39 +290,29 @@ fn links(cx: &mut Ctx, facts: &Facts) {
     if let Some(w) = &facts.organization.website
         && let Err(why) = check_web_url(w)
     {
-        cx.error_at_key("website", 0, url_error(w, &why));
+        cx.error_at("organization.website", url_error(w, &why));
     }
-    let (mut web_n, mut email_n, mut phone_n) = (0, 0, 0);
-    for c in &facts.contacts {
-        if let Some(w) = &c.web {
-            if let Err(why) = check_web_url(w) {
-                cx.error_at_key("web", web_n, url_error(w, &why));
-            }
-            web_n += 1;
+    for (i, c) in facts.contacts.iter().enumerate() {
+        if let Some(w) = &c.web
+            && let Err(why) = check_web_url(w)
+        {
+            cx.error_at(&format!("contacts[{i}].web"), url_error(w, &why));
         }
-        if let Some(e) = &c.email {
-            if !is_email(e) {
-                cx.error_at_key(
-                    "email",
-                    email_n,
-                    Diagnostic::error("invalid-email", format!("`{e}` is not an email address"))
-                        .with_help("write the address alone, such as `dpo@example.com`"),
-                );
-            }
-            email_n += 1;
+        if let Some(e) = c.email.as_ref().filter(|e| !is_email(e)) {
+            cx.error_at(
+                &format!("contacts[{i}].email"),
+                Diagnostic::error("invalid-email", format!("`{e}` is not an email address"))
+                    .with_help("write the address alone, such as `dpo@example.com`"),
+            );
         }
-        if let Some(p) = &c.phone {
-            if !is_phone(p) {
-                cx.error_at_key(
-                    "phone",
-                    phone_n,
-                    Diagnostic::error("invalid-phone", format!("`{p}` is not a phone number"))
-                        .with_help(
-                            "write digits, spaces and `+ - ( ) .` only, such as `+46 8 555 000 00`",
-                        ),
-                );
-            }
-            phone_n += 1;
+        if let Some(p) = c.phone.as_ref().filter(|p| !is_phone(p)) {
+            cx.error_at(
+                &format!("contacts[{i}].phone"),
+                Diagnostic::error("invalid-phone", format!("`{p}` is not a phone number"))
+                    .with_help(
+                        "write digits, spaces and `+ - ( ) .` only, such as `+46 8 555 000 00`",
+                    ),
+            );
         }
     }
 }
@@ -415,26 +372,6 @@ pub fn is_phone(s: &str) -> bool {
     s.chars().filter(char::is_ascii_digit).count() >= 2
         && s.chars()
             .all(|c| c.is_ascii_digit() || " +-().\u{a0}/".contains(c))
-}
-
-/// Which occurrence of `key:` holds the `nth` `key: value` (to locate e.g. the 2nd `event: other`).
-fn other_events_index(source: &str, key: &str, value: &str, nth: usize) -> usize {
-    let mut seen = 0;
-    let mut index = 0;
-    for line in source.lines() {
-        let t = line.trim_start();
-        let t = t.strip_prefix("- ").unwrap_or(t).trim_start();
-        if let Some(rest) = t.strip_prefix(key).and_then(|r| r.strip_prefix(':')) {
-            if rest.trim() == value {
-                if seen == nth {
-                    return index;
-                }
-                seen += 1;
-            }
-            index += 1;
-        }
-    }
-    0
 }
 
 #[cfg(test)]

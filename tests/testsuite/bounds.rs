@@ -96,9 +96,10 @@ fn alias_bombs_are_refused() {
     let text = f.read(FACTS);
     let start = text.find("advice:").unwrap();
     f.write(FACTS, &format!("{}{bomb}", &text[..start]));
-    // Every field has a type, so expansion stops at the first value of the wrong shape.
-    let err = refused(&f, "invalid-type");
-    assert!(err.contains("incident.yaml:53:"), "{err}");
+    // Refused before anything is expanded, at the first alias that would take the document
+    // past twice its size.
+    let err = refused(&f, "yaml-too-large");
+    assert!(err.contains("incident.yaml:56:21"), "{err}");
 }
 
 #[test]
@@ -160,4 +161,44 @@ fn a_theme_name_cannot_climb_out_of_themes() {
         let err = refused(&f, "invalid-theme");
         assert!(err.contains("varsel.toml:1:1"), "{err}");
     }
+}
+
+#[test]
+fn aliases_of_a_large_value_are_refused_at_the_alias() {
+    // One large text anchored once and repeated by aliases, each fitting its field: the
+    // deserializer would copy it for every alias, building many times the file's size.
+    let big = "x".repeat(50_000);
+    let f = Fixture::new("basic");
+    let facts = f.read(FACTS).replace(
+        "  services:\n    - Acme Webbutik\n",
+        &format!(
+            "  services:\n    - &n \"{big}\"\n{}",
+            "    - *n\n".repeat(40)
+        ),
+    );
+    f.write(FACTS, &facts);
+    let err = refused(&f, "yaml-too-large");
+    // The first alias that takes the document past twice its size: the anchor is on line 32
+    // and each alias adds 50 KB to a file of 51 KB.
+    assert!(err.contains("incident.yaml:34:7"), "{err}");
+    assert!(!f.path().read_dir().unwrap().any(|e| {
+        e.unwrap()
+            .file_name()
+            .to_string_lossy()
+            .starts_with(".varsel")
+    }));
+}
+
+#[test]
+fn diagnostics_quote_no_control_characters_and_no_megabyte_values() {
+    let f = Fixture::new("basic");
+    let long = "a".repeat(300_000);
+    f.edit(
+        FACTS,
+        "website: https://acme.example",
+        &format!("website: \"https://acme.example/\\e[2J\\b{long}\""),
+    );
+    let err = refused(&f, "invalid-url");
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{8}'), "{err}");
+    assert!(err.contains("\\u{1b}"), "{err}");
 }

@@ -7,6 +7,7 @@ mod build;
 mod check;
 mod errors;
 mod output;
+mod positions;
 mod properties;
 mod publish;
 mod scaffold;
