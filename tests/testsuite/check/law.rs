@@ -106,7 +106,7 @@ fn a_timeline_time_the_clocks_skipped_is_read_as_the_warning_says() {
         &[warning(
             "skipped-time",
             FACTS,
-            41,
+            42,
             5,
             "2025-03-30T02:30 does not exist in Europe/Stockholm: the clocks were put forward from +01:00 to +02:00 and skipped it; it is read as 2025-03-30 03:30 (+02:00)",
         )],
