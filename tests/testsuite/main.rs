@@ -1,6 +1,7 @@
 //! The integration tests: each runs the real `varsel` binary on a fixture site in a temporary
 //! folder and inspects what it printed and wrote.
 
+mod architecture;
 mod bounds;
 mod browser;
 mod build;
