@@ -72,6 +72,9 @@ pub enum Command {
         /// Show how complete each language is (UI strings, notices, sections) instead.
         #[arg(long)]
         translations: bool,
+        /// Show the readability score of every part of every notice in every language instead.
+        #[arg(long, conflicts_with = "translations")]
+        readability: bool,
         /// Check as if it were this time (RFC 3339), e.g. for events dated in the future.
         #[arg(long, value_name = "TIME")]
         now: Option<String>,

@@ -32,6 +32,9 @@ pub struct Config {
     /// `[mail]`: the messages `varsel mail` writes, and when people should have them.
     #[serde(default)]
     pub mail: MailConfig,
+    /// `[check]`: how `varsel check` judges the prose.
+    #[serde(default)]
+    pub check: CheckSettings,
 }
 
 /// `[feed]` in `varsel.toml`.
@@ -94,6 +97,26 @@ fn yes() -> bool {
 
 fn default_notify_within_days() -> u32 {
     7
+}
+
+/// The `[check]` table of `varsel.toml`.
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckSettings {
+    /// Whose reading the prose is measured for (docs/check.md, "Clear and plain language").
+    #[serde(default)]
+    pub readability: Readability,
+}
+
+/// Who reads the site's notices: the public (the default), professionals (a processor telling
+/// its customers), or nobody the readability checks need to mind (`off`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Readability {
+    #[default]
+    Public,
+    Professional,
+    Off,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]

@@ -4,9 +4,14 @@
 //! Every problem is collected; `check` reports them all and `build` refuses on errors.
 //! The codes are listed in docs/check.md.
 
+pub mod agreement;
 pub mod completeness;
 pub mod facts;
+pub(crate) mod facts_in_text;
+pub(crate) mod lexicon;
 pub mod links;
+pub(crate) mod prose;
+pub mod readability;
 pub mod table;
 pub mod translations;
 
@@ -35,6 +40,8 @@ pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics
     diags.extend(completeness::incident(site, incident));
     diags.extend(facts::incident(site, incident, now));
     diags.extend(links::incident(site, incident));
+    diags.extend(readability::incident(site, incident));
+    diags.extend(agreement::incident(site, incident));
     diags
 }
 

@@ -177,6 +177,40 @@ fn cell(p: Progress) -> String {
     format!("{}/{} {:>4}", p.done, p.total, format!("{}%", p.percent()))
 }
 
+/// `rows` under `header` in columns as wide as their widest cell, two spaces apart; a column
+/// whose `right` is true is aligned to the right (numbers), others to the left.
+pub(crate) fn columns(header: &[&str], rows: &[Vec<String>], right: &[bool]) -> String {
+    let widths: Vec<usize> = (0..header.len())
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|t| t.chars().count())
+                .chain([header[c].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cols: &mut dyn Iterator<Item = &str>| {
+        let mut l = String::new();
+        for (c, text) in cols.enumerate() {
+            let w = widths[c];
+            let sep = if c == 0 { "" } else { "  " };
+            if right.get(c).copied().unwrap_or(false) {
+                let _ = write!(l, "{sep}{text:>w$}");
+            } else {
+                let _ = write!(l, "{sep}{text:<w$}");
+            }
+        }
+        l.trim_end().to_owned()
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", line(&mut header.iter().copied()));
+    for r in rows {
+        let _ = writeln!(out, "{}", line(&mut r.iter().map(String::as_str)));
+    }
+    out
+}
+
 /// The table for people, then what each language lacks.
 pub fn to_human(rows: &[Row]) -> String {
     let header = ["language", "UI strings", "incidents", "sections"];
@@ -191,32 +225,8 @@ pub fn to_human(rows: &[Row]) -> String {
             ]
         })
         .collect();
-    let widths: Vec<usize> = (0..4)
-        .map(|c| {
-            cells
-                .iter()
-                .map(|r| r[c].chars().count())
-                .chain([header[c].len()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let mut out = String::new();
-    let line = |cols: [&str; 4]| {
-        let mut l = String::new();
-        for (c, text) in cols.iter().enumerate() {
-            if c == 0 {
-                let _ = write!(l, "{text:<w$}", w = widths[c]);
-            } else {
-                let _ = write!(l, "  {text:>w$}", w = widths[c]);
-            }
-        }
-        l.trim_end().to_owned()
-    };
-    let _ = writeln!(out, "{}", line(header));
-    for r in &cells {
-        let _ = writeln!(out, "{}", line([&r[0], &r[1], &r[2], &r[3]]));
-    }
+    let cells: Vec<Vec<String>> = cells.into_iter().map(Vec::from).collect();
+    let mut out = columns(&header, &cells, &[false, true, true, true]);
     for r in rows {
         if !r.missing_messages.is_empty() {
             let _ = writeln!(

@@ -1,5 +1,6 @@
 //! `varsel check`: reports every problem with the site without writing anything, or with
-//! `--translations` how complete each language is.
+//! `--translations` how complete each language is, or with `--readability` how readable each
+//! part of each notice is.
 
 use std::path::Path;
 
@@ -14,12 +15,16 @@ pub(super) struct Args {
     pub format: Format,
     pub strict: bool,
     pub translations: bool,
+    pub readability: bool,
     pub now: Option<String>,
 }
 
 pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
     if args.translations {
         return translations(root, args.format);
+    }
+    if args.readability {
+        return readability(root, args.format);
     }
     let now = parse_now(args.now.as_deref())?.unwrap_or_else(jiff::Timestamp::now);
     let diags = problems(root, now);
@@ -48,6 +53,28 @@ fn translations(root: &Path, format: Format) -> Result<(), Error> {
         Format::Json => println!("{}", crate::check::table::to_json(&rows)),
     }
     if crate::check::table::all_complete(&rows) {
+        Ok(())
+    } else {
+        Err(Error::Site)
+    }
+}
+
+/// Prints the readability table; fails (exit 1) when a part is beyond its limit or the site
+/// does not load.
+fn readability(root: &Path, format: Format) -> Result<(), Error> {
+    let site = match Site::load(root) {
+        Ok(site) => site,
+        Err(d) => {
+            report(&d, format);
+            return Err(Error::Site);
+        }
+    };
+    let rows = crate::check::readability::table(&site);
+    match format {
+        Format::Human => print!("{}", crate::check::readability::to_human(&rows)),
+        Format::Json => println!("{}", crate::check::readability::to_json(&rows)),
+    }
+    if rows.iter().all(|r| r.ok) {
         Ok(())
     } else {
         Err(Error::Site)

@@ -70,6 +70,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             format,
             strict,
             translations,
+            readability,
             now,
         } => check::run(
             root,
@@ -77,6 +78,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                 format,
                 strict,
                 translations,
+                readability,
                 now,
             },
         ),

@@ -8,6 +8,7 @@ mod build;
 mod check;
 mod errors;
 mod output;
+mod plain;
 mod positions;
 mod properties;
 mod publish;
