@@ -11,7 +11,6 @@ use super::facts_in_text::{self, Fact, Found};
 use super::prose::{self, Parsed};
 use super::{at_prose, plural, translations};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::incident::validate::locate_key;
 use crate::incident::{Incident, Prose};
 use crate::site::Site;
 
@@ -43,8 +42,8 @@ struct Part<'a> {
 }
 
 impl<'a> Part<'a> {
-    fn all(prose: &'a Prose, source: &str) -> Vec<Option<Part<'a>>> {
-        let line = locate_key(source, "summary", 0).map_or(1, |(l, _)| l);
+    fn all(prose: &'a Prose) -> Vec<Option<Part<'a>>> {
+        let line = prose.front_spans.get("summary").map_or(1, |p| p.line);
         let mut out = vec![Some(Part {
             label: "the summary".into(),
             line,
@@ -81,10 +80,7 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
         .source_language
         .as_deref()
         .unwrap_or(site.config.default_language());
-    let (Some(source), Some(source_text)) = (
-        incident.prose.get(source_lang),
-        incident.prose_sources.get(source_lang),
-    ) else {
+    let Some(source) = incident.prose.get(source_lang) else {
         return Diagnostics::default();
     };
     let required = translations::required_revision(incident);
@@ -105,9 +101,7 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
             source_file: incident.prose_path(source_lang),
             diags: Diagnostics::default(),
         };
-        let parts = Part::all(source, source_text)
-            .into_iter()
-            .zip(Part::all(prose, text));
+        let parts = Part::all(source).into_iter().zip(Part::all(prose));
         for (s, t) in parts {
             if let (Some(s), Some(t)) = (s, t) {
                 pair.compare(&s, &t);

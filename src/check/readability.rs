@@ -11,7 +11,6 @@ use super::prose::{self, Block};
 use super::{at_prose, lexicon};
 use crate::config::Readability;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::incident::validate::locate_key;
 use crate::incident::{Incident, SectionKey};
 use crate::site::Site;
 
@@ -306,12 +305,11 @@ struct Text<'a> {
 
 /// Every written part of `lang`'s prose, measured, in reading order.
 pub(crate) fn measure_all(incident: &Incident, lang: &str) -> Vec<Measured> {
-    let (Some(prose), Some(source)) = (incident.prose.get(lang), incident.prose_sources.get(lang))
-    else {
+    let Some(prose) = incident.prose.get(lang) else {
         return Vec::new();
     };
     let mut out = Vec::new();
-    let (line, _) = locate_key(source, "summary", 0).unwrap_or((1, 1));
+    let line = prose.front_spans.get("summary").map_or(1, |p| p.line);
     let summary = prose.front.summary.trim();
     if !summary.is_empty() {
         let text = Text {
