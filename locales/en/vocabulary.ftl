@@ -35,7 +35,14 @@ data-email = Email address
 data-phone = Phone number
 data-postal_address = Postal address
 data-date_of_birth = Date of birth
-data-national_id = National identity number
+data-national_id = { $country ->
+    [SE] Swedish personal identity number (personnummer)
+    [NO] Norwegian national identity number (fødselsnummer)
+    [DK] Danish personal identification number (CPR number)
+    [NL] Dutch citizen service number (BSN)
+    [GB] National Insurance number
+   *[none] National identity number
+}
 data-username = Username
 data-password = Password
 data-hashed_password = Password (stored as a hash, not readable)
@@ -64,20 +71,20 @@ data-sex_life_orientation = Sex life or sexual orientation
 
 ## Authorities and other bodies: name, and the address of their website
 
-body-imy = Swedish Authority for Privacy Protection (IMY)
-body-datatilsynet_no = Norwegian Data Protection Authority (Datatilsynet)
-body-datatilsynet_dk = Danish Data Protection Agency (Datatilsynet)
-body-autoriteit_persoonsgegevens = Dutch Data Protection Authority (Autoriteit Persoonsgegevens)
+body-imy = Integritetsskyddsmyndigheten (IMY, the Swedish data protection authority)
+body-datatilsynet_no = Datatilsynet (the Norwegian data protection authority)
+body-datatilsynet_dk = Datatilsynet (the Danish data protection authority)
+body-autoriteit_persoonsgegevens = Autoriteit Persoonsgegevens (the Dutch data protection authority)
 body-ico = Information Commissioner's Office (ICO)
-body-police_se = Swedish Police Authority (Polisen)
-body-police_no = Norwegian Police (Politiet)
-body-police_dk = Danish Police (Politiet)
-body-police_nl = Dutch Police (Politie)
-body-police_uk = the police
-body-cert_se = CERT-SE, Sweden's national CSIRT
-body-ncsc_no = Norwegian National Cyber Security Centre (NCSC, part of NSM)
-body-ncsc_nl = Dutch National Cyber Security Centre (NCSC)
-body-ncsc_uk = UK National Cyber Security Centre (NCSC)
+body-police_se = Polisen (the Swedish police)
+body-police_no = Politiet (the Norwegian police)
+body-police_dk = Politiet (the Danish police)
+body-police_nl = Politie (the Dutch police)
+body-police_uk = Police
+body-cert_se = CERT-SE (Sweden's national CSIRT)
+body-ncsc_no = Nasjonalt cybersikkerhetssenter (NCSC, the Norwegian National Cyber Security Centre, part of NSM)
+body-ncsc_nl = Nationaal Cyber Security Centrum (NCSC, the Dutch National Cyber Security Centre)
+body-ncsc_uk = National Cyber Security Centre (NCSC)
 
 ## Contact topics
 
@@ -96,16 +103,16 @@ measure-forensic_investigation = We brought in outside security experts to inves
 measure-access_blocked = We blocked the unauthorised access.
 measure-vulnerability_fixed = We fixed the security flaw that made the incident possible.
 measure-passwords_reset = We reset the passwords of the accounts affected.
-measure-two_factor = We are introducing two-factor authentication.
+measure-two_factor = We have introduced two-factor authentication.
 measure-credentials_rotated = We replaced keys, certificates and other credentials that may have been exposed.
 measure-police_report = We reported the crime to the police.
-measure-affected_notified = We are informing everyone affected directly.
+measure-affected_notified = We have informed everyone affected directly.
 measure-monitoring_increased = We have stepped up the monitoring of our systems.
-measure-security_review = We are reviewing the security of our systems and procedures.
-measure-staff_training = We are giving our staff further security training.
-measure-supplier_review = We are reviewing how our suppliers protect personal data.
+measure-security_review = We have reviewed the security of our systems and procedures.
+measure-staff_training = We have given our staff further security training.
+measure-supplier_review = We have reviewed how our suppliers protect personal data.
 measure-systems_restored = We restored our systems from secure backups.
-measure-takedown_requests = We are asking for published data to be taken down wherever we find it.
+measure-takedown_requests = We have asked for published data to be taken down wherever we found it.
 
 ## Advice to readers
 

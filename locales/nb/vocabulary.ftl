@@ -35,7 +35,14 @@ data-email = E-postadresse
 data-phone = Telefonnummer
 data-postal_address = Postadresse
 data-date_of_birth = Fødselsdato
-data-national_id = Fødselsnummer
+data-national_id = { $country ->
+    [SE] Svensk personnummer
+    [NO] Fødselsnummer
+    [DK] Dansk CPR-nummer
+    [NL] Nederlandsk borgerservicenummer (BSN)
+    [GB] Britisk National Insurance-nummer
+   *[none] Fødselsnummer eller tilsvarende identitetsnummer
+}
 data-username = Brukernavn
 data-password = Passord
 data-hashed_password = Passord (ikke lesbart lagret, som hashverdi)
@@ -64,20 +71,20 @@ data-sex_life_orientation = Seksuelle forhold eller seksuell orientering
 
 ## Authorities and other bodies: name, and the address of their website
 
-body-imy = svenske Integritetsskyddsmyndigheten (IMY)
+body-imy = Integritetsskyddsmyndigheten (IMY, det svenske datatilsynet)
 body-datatilsynet_no = Datatilsynet
-body-datatilsynet_dk = danske Datatilsynet
-body-autoriteit_persoonsgegevens = det nederlandske datatilsynet (Autoriteit Persoonsgegevens)
-body-ico = det britiske datatilsynet (Information Commissioner’s Office, ICO)
-body-police_se = svensk politi (Polisen)
+body-datatilsynet_dk = Datatilsynet (det danske datatilsynet)
+body-autoriteit_persoonsgegevens = Autoriteit Persoonsgegevens (det nederlandske datatilsynet)
+body-ico = Information Commissioner’s Office (ICO, det britiske datatilsynet)
+body-police_se = Polisen (svensk politi)
 body-police_no = Politiet
-body-police_dk = dansk politi (Politiet)
-body-police_nl = nederlandsk politi (Politie)
-body-police_uk = britisk politi
-body-cert_se = CERT-SE, Sveriges nasjonale CSIRT
+body-police_dk = Politiet (dansk politi)
+body-police_nl = Politie (nederlandsk politi)
+body-police_uk = Police (britisk politi)
+body-cert_se = CERT-SE (Sveriges nasjonale CSIRT)
 body-ncsc_no = Nasjonalt cybersikkerhetssenter (NCSC), en del av NSM
-body-ncsc_nl = det nederlandske nasjonale cybersikkerhetssenteret (NCSC)
-body-ncsc_uk = det britiske nasjonale cybersikkerhetssenteret (NCSC)
+body-ncsc_nl = Nationaal Cyber Security Centrum (NCSC, det nederlandske nasjonale cybersikkerhetssenteret)
+body-ncsc_uk = National Cyber Security Centre (NCSC, det britiske nasjonale cybersikkerhetssenteret)
 
 ## Contact topics
 
@@ -96,16 +103,16 @@ measure-forensic_investigation = Vi har hentet inn eksterne sikkerhetseksperter 
 measure-access_blocked = Vi har stengt den uautoriserte tilgangen.
 measure-vulnerability_fixed = Vi har tettet sikkerhetshullet som gjorde hendelsen mulig.
 measure-passwords_reset = Vi har tilbakestilt passordene til de berørte kontoene.
-measure-two_factor = Vi innfører tofaktorautentisering.
+measure-two_factor = Vi har innført tofaktorautentisering.
 measure-credentials_rotated = Vi har byttet ut nøkler, sertifikater og andre tilgangsopplysninger som kan ha kommet på avveie.
 measure-police_report = Vi har anmeldt forholdet til politiet.
-measure-affected_notified = Vi varsler alle berørte direkte.
+measure-affected_notified = Vi har varslet alle berørte direkte.
 measure-monitoring_increased = Vi har skjerpet overvåkingen av systemene våre.
-measure-security_review = Vi gjennomgår sikkerheten i systemene og rutinene våre.
-measure-staff_training = Vi gir de ansatte ytterligere opplæring i informasjonssikkerhet.
-measure-supplier_review = Vi gjennomgår hvordan leverandørene våre beskytter personopplysninger.
+measure-security_review = Vi har gjennomgått sikkerheten i systemene og rutinene våre.
+measure-staff_training = Vi har gitt de ansatte ytterligere opplæring i informasjonssikkerhet.
+measure-supplier_review = Vi har gjennomgått hvordan leverandørene våre beskytter personopplysninger.
 measure-systems_restored = Vi har gjenopprettet systemene våre fra rene sikkerhetskopier.
-measure-takedown_requests = Vi ber om at publiserte opplysninger blir fjernet overalt der vi finner dem.
+measure-takedown_requests = Vi har bedt om at publiserte opplysninger blir fjernet overalt der vi har funnet dem.
 
 ## Advice to readers
 

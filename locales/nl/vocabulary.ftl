@@ -35,7 +35,14 @@ data-email = E-mailadres
 data-phone = Telefoonnummer
 data-postal_address = Postadres
 data-date_of_birth = Geboortedatum
-data-national_id = Burgerservicenummer (BSN)
+data-national_id = { $country ->
+    [SE] Zweeds persoonsnummer
+    [NO] Noors fødselsnummer
+    [DK] Deens CPR-nummer
+    [NL] Burgerservicenummer (BSN)
+    [GB] Brits National Insurance-nummer
+   *[none] Nationaal identificatienummer
+}
 data-username = Gebruikersnaam
 data-password = Wachtwoord
 data-hashed_password = Wachtwoord (niet leesbaar opgeslagen, als hash)
@@ -64,20 +71,20 @@ data-sex_life_orientation = Seksueel gedrag of seksuele gerichtheid
 
 ## Authorities and other bodies: name, and the address of their website
 
-body-imy = Zweedse privacytoezichthouder (Integritetsskyddsmyndigheten, IMY)
-body-datatilsynet_no = Noorse privacytoezichthouder (Datatilsynet)
-body-datatilsynet_dk = Deense privacytoezichthouder (Datatilsynet)
+body-imy = Integritetsskyddsmyndigheten (IMY, de Zweedse privacytoezichthouder)
+body-datatilsynet_no = Datatilsynet (de Noorse privacytoezichthouder)
+body-datatilsynet_dk = Datatilsynet (de Deense privacytoezichthouder)
 body-autoriteit_persoonsgegevens = Autoriteit Persoonsgegevens
-body-ico = Britse privacytoezichthouder (Information Commissioner’s Office, ICO)
-body-police_se = Zweedse politie (Polisen)
-body-police_no = Noorse politie (Politiet)
-body-police_dk = Deense politie (Politiet)
+body-ico = Information Commissioner’s Office (ICO, de Britse privacytoezichthouder)
+body-police_se = Polisen (de Zweedse politie)
+body-police_no = Politiet (de Noorse politie)
+body-police_dk = Politiet (de Deense politie)
 body-police_nl = Politie
-body-police_uk = Britse politie
-body-cert_se = CERT-SE, het nationale CSIRT van Zweden
-body-ncsc_no = Noors nationaal centrum voor cybersecurity (NCSC, onderdeel van NSM)
+body-police_uk = Police (de Britse politie)
+body-cert_se = CERT-SE (het nationale CSIRT van Zweden)
+body-ncsc_no = Nasjonalt cybersikkerhetssenter (NCSC, het Noorse nationale centrum voor cybersecurity, onderdeel van NSM)
 body-ncsc_nl = Nationaal Cyber Security Centrum (NCSC)
-body-ncsc_uk = Brits nationaal centrum voor cybersecurity (NCSC)
+body-ncsc_uk = National Cyber Security Centre (NCSC, het Britse nationale centrum voor cybersecurity)
 
 ## Contact topics
 
@@ -96,16 +103,16 @@ measure-forensic_investigation = We hebben externe beveiligingsexperts ingeschak
 measure-access_blocked = We hebben de onbevoegde toegang afgesloten.
 measure-vulnerability_fixed = We hebben het beveiligingslek gedicht waardoor het incident mogelijk was.
 measure-passwords_reset = We hebben de wachtwoorden van de betrokken accounts opnieuw ingesteld.
-measure-two_factor = We voeren tweestapsverificatie in.
+measure-two_factor = We hebben tweestapsverificatie ingevoerd.
 measure-credentials_rotated = We hebben sleutels, certificaten en andere toegangsgegevens vervangen die mogelijk zijn uitgelekt.
 measure-police_report = We hebben aangifte gedaan bij de politie.
-measure-affected_notified = We informeren alle betrokkenen rechtstreeks.
+measure-affected_notified = We hebben alle betrokkenen rechtstreeks geïnformeerd.
 measure-monitoring_increased = We hebben de bewaking van onze systemen verscherpt.
-measure-security_review = We lichten de beveiliging van onze systemen en werkwijzen door.
-measure-staff_training = We geven onze medewerkers aanvullende training in informatiebeveiliging.
-measure-supplier_review = We controleren hoe onze leveranciers persoonsgegevens beschermen.
+measure-security_review = We hebben de beveiliging van onze systemen en werkwijzen doorgelicht.
+measure-staff_training = We hebben onze medewerkers aanvullende training in informatiebeveiliging gegeven.
+measure-supplier_review = We hebben gecontroleerd hoe onze leveranciers persoonsgegevens beschermen.
 measure-systems_restored = We hebben onze systemen hersteld vanuit veilige back-ups.
-measure-takedown_requests = Overal waar we gepubliceerde gegevens aantreffen, vragen we om die te verwijderen.
+measure-takedown_requests = We hebben overal waar we gepubliceerde gegevens aantroffen gevraagd om die te verwijderen.
 
 ## Advice to readers
 

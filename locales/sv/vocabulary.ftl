@@ -35,7 +35,14 @@ data-email = E-postadress
 data-phone = Telefonnummer
 data-postal_address = Postadress
 data-date_of_birth = Födelsedatum
-data-national_id = Personnummer
+data-national_id = { $country ->
+    [SE] Personnummer
+    [NO] Norskt fødselsnummer
+    [DK] Danskt CPR-nummer
+    [NL] Nederländskt medborgarservicenummer (BSN)
+    [GB] Brittiskt National Insurance-nummer
+   *[none] Personnummer eller motsvarande identitetsnummer
+}
 data-username = Användarnamn
 data-password = Lösenord
 data-hashed_password = Lösenord (inte läsbart lagrat, som hashvärde)
@@ -65,19 +72,19 @@ data-sex_life_orientation = Sexualliv eller sexuell läggning
 ## Authorities and other bodies: name, and the address of their website
 
 body-imy = Integritetsskyddsmyndigheten (IMY)
-body-datatilsynet_no = norska Datatilsynet
-body-datatilsynet_dk = danska Datatilsynet
-body-autoriteit_persoonsgegevens = nederländska dataskyddsmyndigheten (Autoriteit Persoonsgegevens)
-body-ico = brittiska dataskyddsmyndigheten (Information Commissioner’s Office, ICO)
+body-datatilsynet_no = Datatilsynet (norska dataskyddsmyndigheten)
+body-datatilsynet_dk = Datatilsynet (danska dataskyddsmyndigheten)
+body-autoriteit_persoonsgegevens = Autoriteit Persoonsgegevens (nederländska dataskyddsmyndigheten)
+body-ico = Information Commissioner’s Office (ICO, brittiska dataskyddsmyndigheten)
 body-police_se = Polisen
-body-police_no = norska polisen (Politiet)
-body-police_dk = danska polisen (Politiet)
-body-police_nl = nederländska polisen (Politie)
-body-police_uk = brittisk polis
-body-cert_se = CERT-SE, Sveriges nationella CSIRT
-body-ncsc_no = norska nationella cybersäkerhetscentret (NCSC), en del av NSM
-body-ncsc_nl = nederländska nationella cybersäkerhetscentret (NCSC)
-body-ncsc_uk = brittiska nationella cybersäkerhetscentret (NCSC)
+body-police_no = Politiet (norska polisen)
+body-police_dk = Politiet (danska polisen)
+body-police_nl = Politie (nederländska polisen)
+body-police_uk = Police (brittisk polis)
+body-cert_se = CERT-SE (Sveriges nationella CSIRT)
+body-ncsc_no = Nasjonalt cybersikkerhetssenter (NCSC, norska nationella cybersäkerhetscentret, en del av NSM)
+body-ncsc_nl = Nationaal Cyber Security Centrum (NCSC, nederländska nationella cybersäkerhetscentret)
+body-ncsc_uk = National Cyber Security Centre (NCSC, brittiska nationella cybersäkerhetscentret)
 
 ## Contact topics
 
@@ -96,16 +103,16 @@ measure-forensic_investigation = Vi har anlitat externa säkerhetsexperter för 
 measure-access_blocked = Vi har stoppat den obehöriga åtkomsten.
 measure-vulnerability_fixed = Vi har åtgärdat den säkerhetsbrist som gjorde incidenten möjlig.
 measure-passwords_reset = Vi har återställt lösenorden för de berörda kontona.
-measure-two_factor = Vi inför tvåfaktorsautentisering.
+measure-two_factor = Vi har infört tvåfaktorsautentisering.
 measure-credentials_rotated = Vi har bytt ut nycklar, certifikat och andra behörighetsuppgifter som kan ha kommit på avvägar.
 measure-police_report = Vi har polisanmält brottet.
-measure-affected_notified = Vi informerar alla berörda direkt.
+measure-affected_notified = Vi har informerat alla berörda direkt.
 measure-monitoring_increased = Vi har skärpt övervakningen av våra system.
-measure-security_review = Vi ser över säkerheten i våra system och rutiner.
-measure-staff_training = Vi ger vår personal ytterligare utbildning i informationssäkerhet.
-measure-supplier_review = Vi ser över hur våra leverantörer skyddar personuppgifter.
+measure-security_review = Vi har sett över säkerheten i våra system och rutiner.
+measure-staff_training = Vi har gett vår personal ytterligare utbildning i informationssäkerhet.
+measure-supplier_review = Vi har sett över hur våra leverantörer skyddar personuppgifter.
 measure-systems_restored = Vi har återställt våra system från rena säkerhetskopior.
-measure-takedown_requests = Vi begär att publicerade uppgifter tas bort överallt där vi hittar dem.
+measure-takedown_requests = Vi har begärt att publicerade uppgifter tas bort överallt där vi hittat dem.
 
 ## Advice to readers
 

@@ -10,7 +10,10 @@ use std::sync::Arc;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use super::vocab::{Advice, Body, DataCategory, EventKind, Group, Measure, Role, Status, Topic};
+use super::vocab::{
+    Advice, Body, Certainty, Country, DataCategory, EventKind, Group, Measure, PartyRole, Role,
+    Status, Topic,
+};
 use super::when::{DayOrStamp, Stamp, When};
 
 /// Free text: one string for every language (a proper name), or one per language.
@@ -112,6 +115,10 @@ pub struct Organization {
     #[serde(default)]
     pub website: Option<String>,
     pub role: Role,
+    /// The country whose law applies and whose police and authority `police` and
+    /// `supervisory_authority` mean.
+    #[serde(default)]
+    pub country: Option<Country>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -133,14 +140,86 @@ pub struct Event {
     /// Wording for an `other` event, or to replace the standard wording.
     #[serde(default)]
     pub label: Option<Text>,
+    /// Whether it is known to have happened; see [`Event::certainty`] for the default.
+    #[serde(default)]
+    pub certainty: Option<Certainty>,
 }
 
-/// A count that may not be known yet.
+impl Event {
+    /// How sure the notice is that the event happened. Unless the author says otherwise, an
+    /// event is confirmed, except data taken at a time no one knows: that it happened at all is
+    /// then rarely established, and a notice must not state it as fact.
+    pub fn certainty(&self) -> Certainty {
+        match self.certainty {
+            Some(c) => c,
+            None if self.event == EventKind::Exfiltration && self.when == When::Unknown => {
+                Certainty::Suspected
+            }
+            None => Certainty::Confirmed,
+        }
+    }
+}
+
+/// How many people: a number, a range or bound, a share of a group, or not yet known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Count {
     Known(u64),
+    /// From the first to the second number, both included.
+    Between(u64, u64),
+    AtLeast(u64),
+    AtMost(u64),
+    /// Some, but not all, of a group.
+    Some,
+    Most,
+    All,
     Unknown,
 }
+
+impl Count {
+    /// Reads what an author writes: `1200`, `1 200`, `1200-1500`, `at least 300`,
+    /// `at most 40`, `some`, `most`, `all` or `unknown`.
+    pub fn parse(s: &str) -> Result<Count, String> {
+        let number = |t: &str| {
+            t.replace(['_', ' ', ',', '\u{a0}'], "")
+                .parse::<u64>()
+                .map_err(|_| format!("`{s}` is not a count: {COUNT_FORMS}"))
+        };
+        let t = s.trim();
+        Ok(match t {
+            "unknown" => Count::Unknown,
+            "some" => Count::Some,
+            "most" => Count::Most,
+            "all" => Count::All,
+            _ => {
+                if let Some(n) = t.strip_prefix("at least ") {
+                    Count::AtLeast(number(n)?)
+                } else if let Some(n) = t.strip_prefix("at most ") {
+                    Count::AtMost(number(n)?)
+                } else if let Some((a, b)) = t.split_once(['-', '–']) {
+                    let (a, b) = (number(a)?, number(b)?);
+                    if a >= b {
+                        return Err(format!(
+                            "`{s}`: a range goes from the smaller number to the larger"
+                        ));
+                    }
+                    Count::Between(a, b)
+                } else {
+                    Count::Known(number(t)?)
+                }
+            }
+        })
+    }
+
+    /// The largest number of people this count can mean, when it has one.
+    pub fn upper(self) -> Option<u64> {
+        match self {
+            Count::Known(n) | Count::Between(_, n) | Count::AtMost(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+const COUNT_FORMS: &str = "write a number, a range (1200-1500), `at least 300`, `at most 40`, `some`, `most`, `all` or `unknown`";
 
 impl<'de> Deserialize<'de> for Count {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -148,7 +227,7 @@ impl<'de> Deserialize<'de> for Count {
         impl Visitor<'_> for V {
             type Value = Count;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a number of people, or `unknown`")
+                f.write_str(COUNT_FORMS)
             }
             fn visit_u64<E: de::Error>(self, n: u64) -> Result<Count, E> {
                 Ok(Count::Known(n))
@@ -159,17 +238,79 @@ impl<'de> Deserialize<'de> for Count {
                     .map_err(|_| E::custom("a count cannot be negative"))
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<Count, E> {
-                match s.trim() {
-                    "unknown" => Ok(Count::Unknown),
-                    other => other
-                        .replace(['_', ' ', ','], "")
-                        .parse()
-                        .map(Count::Known)
-                        .map_err(|_| E::custom(format!("`{s}` is not a number or `unknown`"))),
-                }
+                Count::parse(s).map_err(E::custom)
             }
         }
         d.deserialize_any(V)
+    }
+}
+
+/// Whether a list is given, or not yet known as a whole (`groups: unknown`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Scope {
+    #[default]
+    Listed,
+    NotYetKnown,
+}
+
+/// A list (or a set of lists) that may be `unknown` as a whole. It reads as its contents, which
+/// are empty when unknown.
+#[derive(Debug, Clone, Default)]
+pub struct Listing<T> {
+    pub scope: Scope,
+    pub items: T,
+}
+
+impl<T> std::ops::Deref for Listing<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.items
+    }
+}
+
+impl<'de, T: Deserialize<'de> + Default> Deserialize<'de> for Listing<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de> + Default> Visitor<'de> for V<T> {
+            type Value = Listing<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list, or `unknown` while it is not known")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Listing<T>, E> {
+                match s.trim() {
+                    "unknown" => Ok(Listing {
+                        scope: Scope::NotYetKnown,
+                        items: T::default(),
+                    }),
+                    _ => Err(E::custom(format!(
+                        "`{s}`: write the list, or `unknown` while it is not known"
+                    ))),
+                }
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Listing<T>, E> {
+                Ok(Listing::default())
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Listing<T>, A::Error> {
+                T::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Listing::listed)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Listing<T>, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Listing::listed)
+            }
+        }
+        d.deserialize_any(V(PhantomData))
+    }
+}
+
+impl<T> Listing<T> {
+    fn listed(items: T) -> Listing<T> {
+        Listing {
+            scope: Scope::Listed,
+            items,
+        }
+    }
+
+    pub fn is_unknown(&self) -> bool {
+        self.scope == Scope::NotYetKnown
     }
 }
 
@@ -197,9 +338,16 @@ pub struct Affected {
     #[serde(default)]
     pub approximate: bool,
     #[serde(default)]
-    pub groups: Vec<AffectedGroup>,
+    pub groups: Listing<Vec<AffectedGroup>>,
     #[serde(default, deserialize_with = "services")]
     pub services: Vec<Text>,
+    /// Services and systems known not to be affected, shaped like `services`.
+    #[serde(default, deserialize_with = "services")]
+    pub services_not_affected: Vec<Text>,
+    /// The countries of the people affected, when not only the organisation's own: their
+    /// words for a national identity number are used.
+    #[serde(default)]
+    pub countries: Vec<Country>,
 }
 
 /// Services are plain names (`- Norrsken Connect`) or `- label: {sv: …}`.
@@ -239,6 +387,7 @@ fn services<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Text>, D::Error> {
 #[serde(rename_all = "snake_case")]
 pub enum DataStatus {
     Affected,
+    PossiblyAffected,
     NotAffected,
     Unknown,
 }
@@ -255,6 +404,9 @@ pub struct OtherData {
 pub struct Data {
     #[serde(default)]
     pub affected: Vec<DataCategory>,
+    /// Categories that may have been affected: neither confirmed nor ruled out.
+    #[serde(default)]
+    pub possibly_affected: Vec<DataCategory>,
     #[serde(default)]
     pub not_affected: Vec<DataCategory>,
     #[serde(default)]
@@ -266,6 +418,7 @@ pub struct Data {
 impl Data {
     pub fn is_empty(&self) -> bool {
         self.affected.is_empty()
+            && self.possibly_affected.is_empty()
             && self.not_affected.is_empty()
             && self.unknown.is_empty()
             && self.other.is_empty()
@@ -276,15 +429,73 @@ impl Data {
 #[serde(deny_unknown_fields)]
 pub struct Notified {
     pub body: Body,
+    /// The name of an `other` body, in every language.
+    #[serde(default)]
+    pub label: Option<Text>,
+    /// The body's country, when not the organisation's (for `police` and
+    /// `supervisory_authority`, and to name the country of an `other` body).
+    #[serde(default)]
+    pub country: Option<Country>,
+    /// `unknown` when the notice does not state the date.
     pub when: When,
     #[serde(default)]
     pub reference: Option<String>,
+    /// Who made the report, when not the organisation itself.
+    #[serde(default)]
+    pub by: Option<Reporter>,
+}
+
+impl Notified {
+    /// The body this entry names, `police` and `supervisory_authority` made the one of their
+    /// country (the entry's, else the organisation's).
+    pub fn body_in(&self, organization: Option<Country>) -> Body {
+        self.body.in_country(self.country.or(organization))
+    }
+}
+
+/// Who reported to a body on the organisation's behalf.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reporter {
+    pub label: Text,
+}
+
+/// Another organisation involved: a supplier, processor, IT provider or forensic firm.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    pub role: PartyRole,
+    /// Its name; left out when the notice does not name it.
+    #[serde(default)]
+    pub name: Option<Text>,
+    /// What it is, for `role: other`.
+    #[serde(default)]
+    pub label: Option<Text>,
+    /// What it found or said, in every language.
+    #[serde(default)]
+    pub statement: Option<Text>,
+}
+
+/// One person to contact under a topic.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub name: Text,
+    #[serde(default)]
+    pub role: Option<Text>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub topic: Topic,
+    /// The topic in the author's words, in place of the standard heading.
+    #[serde(default)]
+    pub label: Option<Text>,
     #[serde(default)]
     pub name: Option<Text>,
     #[serde(default)]
@@ -295,6 +506,9 @@ pub struct Contact {
     pub web: Option<String>,
     #[serde(default)]
     pub hours: Option<Text>,
+    /// People to contact about this topic, each with their own address and number.
+    #[serde(default)]
+    pub people: Vec<Person>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -329,9 +543,12 @@ pub struct Facts {
     #[serde(default)]
     pub affected: Affected,
     #[serde(default)]
-    pub data: Data,
+    pub data: Listing<Data>,
     #[serde(default)]
     pub notified: Vec<Notified>,
+    /// Other organisations involved, shown under what happened.
+    #[serde(default)]
+    pub parties: Vec<Party>,
     #[serde(default)]
     pub authority_delay_reason: Option<Text>,
     #[serde(default)]
@@ -353,19 +570,24 @@ pub struct FrontMatter {
     pub revision: Option<usize>,
 }
 
-/// A standard question every notice answers, in the order pages show them.
+/// A section of a prose file, in the order pages show them: the seven standard questions
+/// every notice answers, and the optional prose beside the facts of three more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SectionKey {
     WhatHappened,
     HowDiscovered,
+    WhoAffected,
+    Data,
     Consequences,
     WhatWeDid,
+    Authorities,
     Prevention,
     WhatYouShouldDo,
     MoreInformation,
 }
 
 impl SectionKey {
+    /// The sections every prose file must have.
     pub const ALL: [SectionKey; 7] = [
         SectionKey::WhatHappened,
         SectionKey::HowDiscovered,
@@ -376,21 +598,38 @@ impl SectionKey {
         SectionKey::MoreInformation,
     ];
 
+    /// Sections a prose file may add: a paragraph beside the lists the facts give.
+    pub const OPTIONAL: [SectionKey; 3] = [
+        SectionKey::WhoAffected,
+        SectionKey::Data,
+        SectionKey::Authorities,
+    ];
+
     /// The key as written after `#` in prose files, and the section's anchor on the page.
     pub fn key(self) -> &'static str {
         match self {
             SectionKey::WhatHappened => "what-happened",
             SectionKey::HowDiscovered => "how-discovered",
+            SectionKey::WhoAffected => "who-affected",
+            SectionKey::Data => "data",
             SectionKey::Consequences => "consequences",
             SectionKey::WhatWeDid => "what-we-did",
+            SectionKey::Authorities => "authorities",
             SectionKey::Prevention => "prevention",
             SectionKey::WhatYouShouldDo => "what-you-should-do",
             SectionKey::MoreInformation => "more-information",
         }
     }
 
+    pub fn is_optional(self) -> bool {
+        SectionKey::OPTIONAL.contains(&self)
+    }
+
     pub fn from_key(s: &str) -> Option<SectionKey> {
-        SectionKey::ALL.into_iter().find(|k| k.key() == s)
+        SectionKey::ALL
+            .into_iter()
+            .chain(SectionKey::OPTIONAL)
+            .find(|k| k.key() == s)
     }
 }
 
@@ -450,14 +689,31 @@ pub struct Question {
     pub line: usize,
 }
 
+/// Measures written as Markdown list items under `# measures` (`## taken`, `## planned`):
+/// one item per measure, the cheap way to write measures in the author's own words.
+#[derive(Debug, Clone, Default)]
+pub struct ProseMeasures {
+    pub taken: Vec<ProseItem>,
+    pub planned: Vec<ProseItem>,
+}
+
+/// One list item of a prose file: its Markdown and the line it starts on.
+#[derive(Debug, Clone)]
+pub struct ProseItem {
+    pub markdown: SourceText,
+    pub line: usize,
+}
+
 /// A `<lang>.md` file, split into its parts.
 #[derive(Debug, Clone)]
 pub struct Prose {
     pub front: FrontMatter,
     /// Where each front matter key is written in the file.
     pub front_spans: super::spans::Spans,
-    /// Markdown of each standard section, in standard order; all seven are present.
+    /// Markdown of each section, in page order; the seven standard ones are always present,
+    /// the optional ones when written.
     pub sections: Vec<(SectionKey, SourceText)>,
+    pub measures: ProseMeasures,
     pub questions: Vec<Question>,
     /// Line on which each section's heading stands, for later diagnostics.
     pub section_lines: BTreeMap<SectionKey, usize>,

@@ -7,7 +7,9 @@ use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
-use super::model::{Facts, FrontMatter, Prose, Question, SectionKey, SourceText};
+use super::model::{
+    Facts, FrontMatter, Prose, ProseItem, ProseMeasures, Question, SectionKey, SourceText,
+};
 use super::spans::{self, MAX_DEPTH, Place, Refusal, Spans};
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
@@ -300,6 +302,7 @@ pub fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnos
     // Each question with the part of `source` that is its answer.
     let mut questions: Vec<(Question, Range<usize>)> = Vec::new();
     let mut in_questions = false;
+    let mut measures = MeasureLists::default();
     let mut current: Option<String> = None;
     let mut fence: Option<(char, usize)> = None;
     let mut seen_questions = false;
@@ -324,6 +327,20 @@ pub fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnos
             Some((1, text)) => {
                 let key = text.trim();
                 in_questions = false;
+                measures.open = None;
+                if key == "measures" {
+                    if measures.seen {
+                        errors.push(
+                            Diagnostic::error("duplicate-section", "`# measures` appears twice")
+                                .at(file, source, lineno, 1)
+                                .with_help("put all measures under one `# measures`"),
+                        );
+                    }
+                    measures.seen = true;
+                    measures.open = Some(None);
+                    current = None;
+                    continue;
+                }
                 if key == "questions" {
                     if seen_questions {
                         errors.push(
@@ -355,12 +372,16 @@ pub fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnos
                         current = Some(key.to_owned());
                     }
                     None => {
-                        let keys = SectionKey::ALL.map(SectionKey::key);
-                        let candidates = keys.iter().copied().chain(["questions"]);
+                        let keys: Vec<&str> = SectionKey::ALL
+                            .into_iter()
+                            .chain(SectionKey::OPTIONAL)
+                            .map(SectionKey::key)
+                            .collect();
+                        let candidates = keys.iter().copied().chain(["measures", "questions"]);
                         let help = match did_you_mean(key, candidates) {
                             Some(best) => format!("did you mean `# {best}`?"),
                             None => format!(
-                                "a level-1 heading names a section: one of {}, or `questions`; use `##` for a heading inside a section",
+                                "a level-1 heading names a section: one of {}, `measures` or `questions`; use `##` for a heading inside a section",
                                 keys.join(", ")
                             ),
                         };
@@ -376,6 +397,12 @@ pub fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnos
                         reported_stray = true;
                         current = None;
                     }
+                }
+            }
+            _ if measures.open.is_some() => {
+                let at = end_of(line) - line.len();
+                if let Err(d) = measures.line(heading, trimmed, at..end_of(line), lineno) {
+                    errors.push(d.at(file, source, lineno, 1));
                 }
             }
             Some((2, text)) if in_questions => {
@@ -453,7 +480,20 @@ pub fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnos
     let section_lines = sections.iter().map(|(k, _, l)| (*k, *l)).collect();
     sections.sort_by_key(|(k, _, _)| *k);
     let text = |range: Range<usize>| SourceText::new(Arc::clone(shared), range);
+    let items = |list: Vec<(Range<usize>, usize)>| {
+        list.into_iter()
+            .map(|(range, line)| ProseItem {
+                markdown: text(range),
+                line,
+            })
+            .collect()
+    };
+    let measures = ProseMeasures {
+        taken: items(measures.taken),
+        planned: items(measures.planned),
+    };
     Ok(Prose {
+        measures,
         front,
         front_spans,
         sections: sections
@@ -469,6 +509,85 @@ pub fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnos
             .collect(),
         section_lines,
     })
+}
+
+/// Which list under `# measures` a list item goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MeasureList {
+    Taken,
+    Planned,
+}
+
+/// The state of reading `# measures`: its two lists of items, each the range of its Markdown
+/// in the file and its first line.
+#[derive(Default)]
+struct MeasureLists {
+    seen: bool,
+    /// Inside `# measures`: `Some(None)` before its first `##`, else the list being read.
+    open: Option<Option<MeasureList>>,
+    taken: Vec<(Range<usize>, usize)>,
+    planned: Vec<(Range<usize>, usize)>,
+}
+
+impl MeasureLists {
+    /// Reads one line under `# measures` (`range` is the line in the file).
+    fn line(
+        &mut self,
+        heading: Option<(usize, &str)>,
+        line: &str,
+        range: Range<usize>,
+        lineno: usize,
+    ) -> Result<(), Diagnostic> {
+        if let Some((_, text)) = heading {
+            let list = match text.trim() {
+                "taken" => MeasureList::Taken,
+                "planned" => MeasureList::Planned,
+                other => {
+                    return Err(Diagnostic::error(
+                        "unknown-measure-list",
+                        format!("`{other}` is not a list of measures"),
+                    )
+                    .with_help("under `# measures`, write `## taken` for what has been done and `## planned` for what will be done"));
+                }
+            };
+            self.open = Some(Some(list));
+            return Ok(());
+        }
+        if is_blank_or_comment(line) {
+            return Ok(());
+        }
+        let Some(Some(list)) = self.open else {
+            return Err(Diagnostic::error(
+                "text-outside-measure-list",
+                "text under `# measures` before `## taken` or `## planned`",
+            )
+            .with_help(
+                "put each measure as a list item (`- …`) under `## taken` or `## planned`",
+            ));
+        };
+        let items = match list {
+            MeasureList::Taken => &mut self.taken,
+            MeasureList::Planned => &mut self.planned,
+        };
+        let indent = line.len() - line.trim_start().len();
+        let rest = line.trim_start();
+        let marker = ["- ", "* ", "+ "].iter().find(|m| rest.starts_with(**m));
+        match (marker, items.last_mut()) {
+            (Some(m), _) if indent < 2 => {
+                let start = range.start + indent + m.len();
+                items.push((start..range.end, lineno));
+            }
+            (_, Some((item, _))) => item.end = range.end,
+            (_, None) => {
+                return Err(Diagnostic::error(
+                    "text-outside-measure-list",
+                    "text under `# measures` that is not a list item",
+                )
+                .with_help("write each measure as a list item: a line starting with `- `"));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Splits `---\n…\n---\n` from the body; returns (yaml, body, body's first line number).
@@ -608,5 +727,95 @@ mod tests {
         assert_eq!(errs[0].code, "unknown-field");
         assert_eq!((loc.line, loc.column), (3, 1));
         assert_eq!(errs[0].help.as_deref(), Some("did you mean `summary`?"));
+    }
+
+    #[test]
+    fn measures_are_list_items_under_taken_and_planned() {
+        let src = GOOD.replace(
+            "# more-information\n",
+            "# more-information\n\n# measures\n## taken\n- We closed the **hole**.\n- We told\n  everyone.\n\n## planned\n* We will audit it.\n",
+        );
+        let p = prose(Path::new("en.md"), &src).unwrap();
+        let taken: Vec<&str> = p.measures.taken.iter().map(|i| &*i.markdown).collect();
+        assert_eq!(
+            taken,
+            ["We closed the **hole**.\n", "We told\n  everyone.\n"]
+        );
+        assert_eq!(&*p.measures.planned[0].markdown, "We will audit it.\n");
+        assert_eq!(p.measures.taken[1].line, 23);
+    }
+
+    #[test]
+    fn measures_outside_a_list_are_located() {
+        let src = GOOD.replace(
+            "# more-information\n",
+            "# more-information\n\n# measures\nWe closed it.\n## done\n",
+        );
+        let errs = prose(Path::new("en.md"), &src).unwrap_err();
+        let codes: Vec<(&str, usize)> = errs
+            .iter()
+            .map(|d| (d.code, d.location.as_ref().unwrap().line))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("text-outside-measure-list", 21),
+                ("unknown-measure-list", 22)
+            ]
+        );
+    }
+
+    #[test]
+    fn optional_sections_are_optional() {
+        let p = prose(Path::new("en.md"), GOOD).unwrap();
+        assert!(p.sections.iter().all(|(k, _)| !k.is_optional()));
+        let src = GOOD.replace("# consequences\n", "# data\nOnly names.\n# consequences\n");
+        let p = prose(Path::new("en.md"), &src).unwrap();
+        let keys: Vec<&str> = p.sections.iter().map(|(k, _)| k.key()).collect();
+        assert_eq!(
+            keys[..4],
+            ["what-happened", "how-discovered", "data", "consequences"]
+        );
+    }
+
+    const FACTS: &str = "organization: {name: A, role: controller, country: NO}\ntime_zone: Europe/Oslo\npublished: 2024-01-19T12:00\nstatus: investigating\n";
+
+    #[test]
+    fn counts_take_every_partial_form() {
+        use crate::incident::model::Count;
+        for (written, want) in [
+            ("1200", Count::Known(1200)),
+            ("\"1 200\"", Count::Known(1200)),
+            ("1200-1500", Count::Between(1200, 1500)),
+            ("at least 300", Count::AtLeast(300)),
+            ("at most 40", Count::AtMost(40)),
+            ("some", Count::Some),
+            ("most", Count::Most),
+            ("all", Count::All),
+            ("unknown", Count::Unknown),
+        ] {
+            let src = format!("{FACTS}affected:\n  people: {written}\n");
+            let f = facts(Path::new("incident.yaml"), &src).unwrap();
+            assert_eq!(f.affected.people, Some(want), "{written}");
+        }
+        let src = format!("{FACTS}affected:\n  people: 1500-1200\n");
+        let e = facts(Path::new("incident.yaml"), &src).unwrap_err();
+        assert!(e.message.contains("smaller number"), "{}", e.message);
+        assert_eq!(e.location.unwrap().line, 6);
+    }
+
+    #[test]
+    fn groups_and_data_may_be_unknown_as_a_whole() {
+        let src = format!("{FACTS}affected:\n  groups: unknown\ndata: unknown\n");
+        let f = facts(Path::new("incident.yaml"), &src).unwrap();
+        assert!(f.affected.groups.is_unknown() && f.affected.groups.is_empty());
+        assert!(f.data.is_unknown() && f.data.affected.is_empty());
+        let src = format!("{FACTS}data: {{affected: [name], possibly_affected: [email]}}\n");
+        let f = facts(Path::new("incident.yaml"), &src).unwrap();
+        assert!(!f.data.is_unknown());
+        assert_eq!(f.data.possibly_affected.len(), 1);
+        let src = format!("{FACTS}data: maybe\n");
+        let e = facts(Path::new("incident.yaml"), &src).unwrap_err();
+        assert!(e.message.contains("`unknown`"), "{}", e.message);
     }
 }

@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 
 use super::model::{Facts, Item, Text};
 use super::spans::Spans;
-use super::vocab::{EventKind, Group};
+use super::vocab::{Body, Certainty, EventKind, Group, PartyRole};
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 
 /// The times of an incident, resolved in its time zone.
@@ -209,6 +209,10 @@ pub fn resolve(
         }
     }
     links(&mut cx, facts);
+    notified(&mut cx, facts, langs);
+    parties(&mut cx, facts, langs);
+    contacts(&mut cx, facts, langs);
+    certainty(&mut cx, facts);
     let lists = [
         ("measures.taken", &facts.measures.taken),
         ("measures.planned", &facts.measures.planned),
@@ -284,6 +288,101 @@ pub fn resolve(
     })
 }
 
+/// Every body can be named: an `other` one by its label, `police` and `supervisory_authority`
+/// by a country.
+fn notified(cx: &mut Ctx, facts: &Facts, langs: &[String]) {
+    for (i, n) in facts.notified.iter().enumerate() {
+        let path = format!("notified[{i}]");
+        if let Some(l) = &n.label {
+            cx.text(l, &format!("{path}.label"), langs);
+        } else if n.body == Body::Other {
+            cx.error_at(
+                &format!("{path}.body"),
+                Diagnostic::error("missing-label", "an `other` body needs a `label`")
+                    .with_help("add `label:` with the body's name, in every site language (e.g. `label: { sv: Kronofogden, en: the Enforcement Authority }`)"),
+            );
+        }
+        if let Some(by) = &n.by {
+            cx.text(&by.label, &format!("{path}.by.label"), langs);
+        }
+        if matches!(n.body, Body::Police | Body::SupervisoryAuthority)
+            && n.country.or(facts.organization.country).is_none()
+        {
+            cx.error_at(
+                &format!("{path}.body"),
+                Diagnostic::error(
+                    "missing-country",
+                    format!(
+                        "`{}` names the body of a country, but no country is given",
+                        n.body
+                    ),
+                )
+                .with_help(
+                    "add `country:` to `organization:` (e.g. `country: SE`) or to this entry",
+                ),
+            );
+        }
+    }
+}
+
+/// An unnamed party is fine; a party of role `other` must say what it is.
+fn parties(cx: &mut Ctx, facts: &Facts, langs: &[String]) {
+    for (i, p) in facts.parties.iter().enumerate() {
+        for (t, key) in [
+            (&p.name, "name"),
+            (&p.label, "label"),
+            (&p.statement, "statement"),
+        ] {
+            if let Some(t) = t {
+                cx.text(t, &format!("parties[{i}].{key}"), langs);
+            }
+        }
+        if p.role == PartyRole::Other && p.label.is_none() {
+            cx.error_at(
+                &format!("parties[{i}].role"),
+                Diagnostic::error("missing-label", "a party of role `other` needs a `label`")
+                    .with_help("add `label:` saying what the party is, in every site language"),
+            );
+        }
+    }
+}
+
+/// Custom topic labels and the people under a topic have text in every language.
+fn contacts(cx: &mut Ctx, facts: &Facts, langs: &[String]) {
+    for (i, c) in facts.contacts.iter().enumerate() {
+        if let Some(l) = &c.label {
+            cx.text(l, &format!("contacts[{i}].label"), langs);
+        }
+        for (j, p) in c.people.iter().enumerate() {
+            let path = format!("contacts[{i}].people[{j}]");
+            cx.text(&p.name, &format!("{path}.name"), langs);
+            if let Some(r) = &p.role {
+                cx.text(r, &format!("{path}.role"), langs);
+            }
+        }
+    }
+}
+
+/// Only what an investigation establishes can be suspected or ruled out.
+fn certainty(cx: &mut Ctx, facts: &Facts) {
+    for (i, e) in facts.timeline.iter().enumerate() {
+        if e.certainty.is_some_and(|c| c != Certainty::Confirmed) && !e.event.may_be_uncertain() {
+            cx.error_at(
+                &format!("timeline[{i}].certainty"),
+                Diagnostic::error(
+                    "certainty-not-allowed",
+                    format!(
+                        "a `{}` event is either recorded or not; it cannot be `{}`",
+                        e.event,
+                        e.certainty()
+                    ),
+                )
+                .with_help("only `intrusion`, `exfiltration`, `data_published` and `other` events can be `suspected` or `ruled_out`; remove `certainty:`"),
+            );
+        }
+    }
+}
+
 /// Facts that become `href`s must be what they claim: a `javascript:` or `data:` "website"
 /// would otherwise turn the notice itself into an attack on its readers.
 fn links(cx: &mut Ctx, facts: &Facts) {
@@ -298,22 +397,34 @@ fn links(cx: &mut Ctx, facts: &Facts) {
         {
             cx.error_at(&format!("contacts[{i}].web"), url_error(w, &why));
         }
-        if let Some(e) = c.email.as_ref().filter(|e| !is_email(e)) {
-            cx.error_at(
-                &format!("contacts[{i}].email"),
-                Diagnostic::error("invalid-email", format!("`{e}` is not an email address"))
-                    .with_help("write the address alone, such as `dpo@example.com`"),
-            );
+        let people = c
+            .people
+            .iter()
+            .enumerate()
+            .map(|(j, p)| (format!("contacts[{i}].people[{j}]"), &p.email, &p.phone));
+        for (path, email, phone) in
+            std::iter::once((format!("contacts[{i}]"), &c.email, &c.phone)).chain(people)
+        {
+            contact_links(cx, &path, email, phone);
         }
-        if let Some(p) = c.phone.as_ref().filter(|p| !is_phone(p)) {
-            cx.error_at(
-                &format!("contacts[{i}].phone"),
-                Diagnostic::error("invalid-phone", format!("`{p}` is not a phone number"))
-                    .with_help(
-                        "write digits, spaces and `+ - ( ) .` only, such as `+46 8 555 000 00`",
-                    ),
-            );
-        }
+    }
+}
+
+/// A contact's (or one of its people's) address and number.
+fn contact_links(cx: &mut Ctx, path: &str, email: &Option<String>, phone: &Option<String>) {
+    if let Some(e) = email.as_ref().filter(|e| !is_email(e)) {
+        cx.error_at(
+            &format!("{path}.email"),
+            Diagnostic::error("invalid-email", format!("`{e}` is not an email address"))
+                .with_help("write the address alone, such as `dpo@example.com`"),
+        );
+    }
+    if let Some(p) = phone.as_ref().filter(|p| !is_phone(p)) {
+        cx.error_at(
+            &format!("{path}.phone"),
+            Diagnostic::error("invalid-phone", format!("`{p}` is not a phone number"))
+                .with_help("write digits, spaces and `+ - ( ) .` only, such as `+46 8 555 000 00`"),
+        );
     }
 }
 

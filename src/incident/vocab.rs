@@ -73,6 +73,15 @@ vocabulary!(
     ]
 );
 
+impl EventKind {
+    /// The events that may be suspected or ruled out: those whose occurrence an investigation
+    /// establishes. That the organisation discovered or reported something is never in doubt.
+    pub fn may_be_uncertain(self) -> bool {
+        use EventKind::*;
+        matches!(self, Intrusion | Exfiltration | DataPublished | Other)
+    }
+}
+
 vocabulary!(
     /// A group of people whose data is involved.
     Group, "group", [
@@ -164,14 +173,19 @@ vocabulary!(
         NcscNo = "ncsc_no",
         NcscNl = "ncsc_nl",
         NcscUk = "ncsc_uk",
+        Police = "police",
+        SupervisoryAuthority = "supervisory_authority",
+        Other = "other",
     ]
 );
 
 impl Body {
-    /// The body's public website, linked from every page that names it.
-    pub fn website(self) -> &'static str {
+    /// The body's public website, linked from every page that names it; `None` for the keys
+    /// that name no one body (`police`, `supervisory_authority` before their country is known,
+    /// and `other`).
+    pub fn website(self) -> Option<&'static str> {
         use Body::*;
-        match self {
+        Some(match self {
             Imy => "https://www.imy.se/",
             DatatilsynetNo => "https://www.datatilsynet.no/",
             DatatilsynetDk => "https://www.datatilsynet.dk/",
@@ -188,7 +202,28 @@ impl Body {
             }
             NcscNl => "https://www.ncsc.nl/",
             NcscUk => "https://www.ncsc.gov.uk/",
+            Police | SupervisoryAuthority | Other => return None,
+        })
+    }
+
+    /// The one body a key names in `country`: `police` and `supervisory_authority` become that
+    /// country's police and data protection authority; every other key names itself.
+    pub fn in_country(self, country: Option<Country>) -> Body {
+        use Body::*;
+        match (self, country) {
+            (Police, Some(c)) => c.police(),
+            (SupervisoryAuthority, Some(c)) => c.supervisory_authority(),
+            (b, _) => b,
         }
+    }
+
+    /// Whether this is the police of some country (or the police of the notice's country).
+    pub fn is_police(self) -> bool {
+        use Body::*;
+        matches!(
+            self,
+            PoliceSe | PoliceNo | PoliceDk | PoliceNl | PoliceUk | Police
+        )
     }
 
     /// Whether this is a data protection supervisory authority (GDPR Art. 33 applies to these).
@@ -196,10 +231,69 @@ impl Body {
         use Body::*;
         matches!(
             self,
-            Imy | DatatilsynetNo | DatatilsynetDk | AutoriteitPersoonsgegevens | Ico
+            Imy | DatatilsynetNo
+                | DatatilsynetDk
+                | AutoriteitPersoonsgegevens
+                | Ico
+                | SupervisoryAuthority
         )
     }
 }
+
+vocabulary!(
+    /// A country whose law, police and words apply (ISO 3166-1 alpha-2 codes, upper case).
+    Country, "country", [
+        Se = "SE",
+        No = "NO",
+        Dk = "DK",
+        Nl = "NL",
+        Gb = "GB",
+    ]
+);
+
+impl Country {
+    /// The country's police.
+    pub fn police(self) -> Body {
+        match self {
+            Country::Se => Body::PoliceSe,
+            Country::No => Body::PoliceNo,
+            Country::Dk => Body::PoliceDk,
+            Country::Nl => Body::PoliceNl,
+            Country::Gb => Body::PoliceUk,
+        }
+    }
+
+    /// The country's data protection supervisory authority.
+    pub fn supervisory_authority(self) -> Body {
+        match self {
+            Country::Se => Body::Imy,
+            Country::No => Body::DatatilsynetNo,
+            Country::Dk => Body::DatatilsynetDk,
+            Country::Nl => Body::AutoriteitPersoonsgegevens,
+            Country::Gb => Body::Ico,
+        }
+    }
+}
+
+vocabulary!(
+    /// How sure the organisation is that a timeline event happened.
+    Certainty, "certainty", [
+        Confirmed = "confirmed",
+        Suspected = "suspected",
+        RuledOut = "ruled_out",
+    ]
+);
+
+vocabulary!(
+    /// What another organisation involved in the incident is to the notice's organisation.
+    PartyRole, "party", [
+        Supplier = "supplier",
+        Processor = "processor",
+        ItProvider = "it_provider",
+        ForensicFirm = "forensic_firm",
+        Other = "other",
+    ]
+);
 
 vocabulary!(
     /// What a contact point answers questions about.
@@ -235,6 +329,14 @@ vocabulary!(
     ]
 );
 
+impl Measure {
+    /// The Fluent message id of the measure's wording as something still to be done; the
+    /// plain [`Measure::message_id`] words it as done.
+    pub fn planned_message_id(self) -> String {
+        format!("measure-planned-{}", self.key())
+    }
+}
+
 vocabulary!(
     /// A standard piece of advice to readers.
     Advice, "advice", [
@@ -267,9 +369,15 @@ pub fn all_message_ids() -> Vec<String> {
     }));
     out.extend(ids(Group::ALL, Group::message_id, |k| k == Group::Other));
     out.extend(ids(DataCategory::ALL, DataCategory::message_id, |_| false));
-    out.extend(ids(Body::ALL, Body::message_id, |_| false));
+    // `other` bodies carry their own label; `police` and `supervisory_authority` are worded as
+    // the body of their country.
+    out.extend(ids(Body::ALL, Body::message_id, |k| {
+        matches!(k, Body::Other | Body::Police | Body::SupervisoryAuthority)
+    }));
+    out.extend(ids(PartyRole::ALL, PartyRole::message_id, |_| false));
     out.extend(ids(Topic::ALL, Topic::message_id, |_| false));
     out.extend(ids(Measure::ALL, Measure::message_id, |_| false));
+    out.extend(ids(Measure::ALL, Measure::planned_message_id, |_| false));
     out.extend(ids(Advice::ALL, Advice::message_id, |_| false));
     out
 }

@@ -216,6 +216,73 @@ impl Season {
     }
 }
 
+/// A part of a day: finer than a day, coarser than a time. A night belongs to the day on
+/// whose evening it begins (`2024-10-06 night` is the night of 6 to 7 October).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayPart {
+    Night,
+    Morning,
+    Afternoon,
+    Evening,
+}
+
+impl DayPart {
+    pub const ALL: [DayPart; 4] = [
+        DayPart::Night,
+        DayPart::Morning,
+        DayPart::Afternoon,
+        DayPart::Evening,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            DayPart::Night => "night",
+            DayPart::Morning => "morning",
+            DayPart::Afternoon => "afternoon",
+            DayPart::Evening => "evening",
+        }
+    }
+
+    /// The hours it spans, from the day it belongs to: a night runs into the next day.
+    fn hours(self) -> (i8, i8) {
+        match self {
+            DayPart::Night => (22, 30),
+            DayPart::Morning => (6, 12),
+            DayPart::Afternoon => (12, 18),
+            DayPart::Evening => (18, 24),
+        }
+    }
+}
+
+/// The beginning, middle or end of a week, month, season or year: its first, middle or last
+/// third.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodPart {
+    Early,
+    Mid,
+    Late,
+}
+
+impl PeriodPart {
+    pub const ALL: [PeriodPart; 3] = [PeriodPart::Early, PeriodPart::Mid, PeriodPart::Late];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            PeriodPart::Early => "early",
+            PeriodPart::Mid => "mid",
+            PeriodPart::Late => "late",
+        }
+    }
+
+    fn third(self) -> i64 {
+        match self {
+            PeriodPart::Early => 0,
+            PeriodPart::Mid => 1,
+            PeriodPart::Late => 2,
+        }
+    }
+}
+
 /// When something happened, as precisely as it is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum When {
@@ -224,6 +291,10 @@ pub enum When {
     /// A time written with its offset (`2024-12-05T12:00-05:00`, `…Z`): a moment in that
     /// fixed offset, whatever the incident's zone.
     Exact(Zoned),
+    /// Part of a day: `2024-10-06 morning`.
+    DayPart(Date, DayPart),
+    /// The early, middle or late part of a week, month, season or year: `late 2024-W36`.
+    PartOf(PeriodPart, Box<When>),
     Day(Date),
     Month {
         year: i16,
@@ -256,27 +327,70 @@ impl When {
             return Ok(When::Unknown);
         }
         if let Some((a, b)) = s.split_once('/') {
-            let (from, to) = (When::parse(a)?, When::parse(b)?);
-            if matches!(from, When::Range(..) | When::Unknown)
-                || matches!(to, When::Range(..) | When::Unknown)
-            {
-                return Err(bad());
-            }
-            // Without the incident's zone, only two moments with offsets compare exactly.
-            let backwards = match (&from, &to) {
-                (When::Exact(a), When::Exact(b)) => a.timestamp() > b.timestamp(),
-                _ => from.civil_start() > to.civil_end(),
-            };
-            if backwards {
-                return Err(format!("the period `{s}` ends before it begins"));
-            }
-            return Ok(When::Range(Box::new(from), Box::new(to)));
+            return When::range(s, a, b).map_err(|e| if e.is_empty() { bad() } else { e });
         }
+        if let Some(w) = When::parse_parts(s) {
+            return w;
+        }
+        When::parse_plain(s).unwrap_or_else(|| Err(bad()))
+    }
+
+    /// `from/to`; an empty error means "not a time varsel understands".
+    fn range(s: &str, a: &str, b: &str) -> Result<When, String> {
+        let (from, to) = (When::parse(a)?, When::parse(b)?);
+        if matches!(from, When::Range(..) | When::Unknown)
+            || matches!(to, When::Range(..) | When::Unknown)
+        {
+            return Err(String::new());
+        }
+        // Without the incident's zone, only two moments with offsets compare exactly.
+        let backwards = match (&from, &to) {
+            (When::Exact(a), When::Exact(b)) => a.timestamp() > b.timestamp(),
+            _ => from.civil_start() > to.civil_end(),
+        };
+        if backwards {
+            return Err(format!("the period `{s}` ends before it begins"));
+        }
+        Ok(When::Range(Box::new(from), Box::new(to)))
+    }
+
+    /// `2024-10-06 night` and `late 2024-W36`: `None` when `s` has neither form.
+    fn parse_parts(s: &str) -> Option<Result<When, String>> {
+        if let Some((day, part)) = s.split_once(' ')
+            && let Some(part) = DayPart::ALL.into_iter().find(|p| p.key() == part.trim())
+        {
+            return Some(match day.trim().parse::<Date>() {
+                Ok(d) => Ok(When::DayPart(d, part)),
+                Err(_) => Err(format!(
+                    "`{s}`: a part of a day follows a day, as in `2024-10-06 {}`",
+                    part.key()
+                )),
+            });
+        }
+        let (part, rest) = s.split_once(' ')?;
+        let part = PeriodPart::ALL.into_iter().find(|p| p.key() == part)?;
+        Some(match When::parse(rest) {
+            Ok(
+                w @ (When::Week { .. } | When::Month { .. } | When::Season { .. } | When::Year(_)),
+            ) => Ok(When::PartOf(part, Box::new(w))),
+            Ok(_) => Err(format!(
+                "`{s}`: `{}` goes before a week, month, season or year, as in `{} 2024-10`",
+                part.key(),
+                part.key()
+            )),
+            Err(e) => Err(e),
+        })
+    }
+
+    /// A minute, day, week, month, season or year; `None` when `s` is none of them.
+    fn parse_plain(s: &str) -> Option<Result<When, String>> {
         if s.contains('T') {
-            if let Some(z) = with_offset(s)? {
-                return Ok(When::Exact(z));
+            match with_offset(s) {
+                Err(e) => return Some(Err(e)),
+                Ok(Some(z)) => return Some(Ok(When::Exact(z))),
+                Ok(None) => {}
             }
-            return s.parse::<DateTime>().map(When::Minute).map_err(|_| bad());
+            return s.parse::<DateTime>().ok().map(|dt| Ok(When::Minute(dt)));
         }
         let parts: Vec<&str> = s.split('-').collect();
         let year = |p: &str| {
@@ -286,38 +400,12 @@ impl When {
                 .filter(|y| (1000..=9999).contains(y))
         };
         match parts.as_slice() {
-            [y] => year(y).map(When::Year).ok_or_else(bad),
+            [y] => year(y).map(|y| Ok(When::Year(y))),
             [y, rest] => {
-                let year = year(y).ok_or_else(bad)?;
-                let week = rest
-                    .strip_prefix(['W', 'w'])
-                    .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()));
-                if let Some(w) = week {
-                    let week: i8 = w.parse().map_err(|_| bad())?;
-                    ISOWeekDate::new(year, week, Weekday::Monday)
-                        .map_err(|_| format!("{year} has no ISO week {week}"))?;
-                    return Ok(When::Week { year, week });
-                }
-                let season = match rest.to_ascii_lowercase().as_str() {
-                    "spring" => Some(Season::Spring),
-                    "summer" => Some(Season::Summer),
-                    "autumn" | "fall" => Some(Season::Autumn),
-                    "winter" => Some(Season::Winter),
-                    _ => None,
-                };
-                if let Some(season) = season {
-                    return Ok(When::Season { year, season });
-                }
-                let month: i8 = (rest.len() == 2)
-                    .then(|| rest.parse().ok())
-                    .flatten()
-                    .ok_or_else(bad)?;
-                if !(1..=12).contains(&month) {
-                    return Err(format!("`{s}`: there is no month {month}"));
-                }
-                Ok(When::Month { year, month })
+                let year = year(y)?;
+                Some(When::parse_in_year(s, year, rest)?)
             }
-            [y, m, _] => s.parse::<Date>().map(When::Day).map_err(|e| {
+            [y, m, _] => Some(s.parse::<Date>().map(When::Day).map_err(|e| {
                 let first = y
                     .parse::<i16>()
                     .ok()
@@ -331,9 +419,39 @@ impl When {
                     ),
                     None => format!("`{s}` is not a valid day: {e}"),
                 }
-            }),
-            _ => Err(bad()),
+            })),
+            _ => None,
         }
+    }
+
+    /// The week, season or month `rest` of `year`.
+    fn parse_in_year(s: &str, year: i16, rest: &str) -> Option<Result<When, String>> {
+        let week = rest
+            .strip_prefix(['W', 'w'])
+            .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()));
+        if let Some(w) = week {
+            let week: i8 = w.parse().ok()?;
+            return Some(
+                ISOWeekDate::new(year, week, Weekday::Monday)
+                    .map(|_| When::Week { year, week })
+                    .map_err(|_| format!("{year} has no ISO week {week}")),
+            );
+        }
+        let season = match rest.to_ascii_lowercase().as_str() {
+            "spring" => Some(Season::Spring),
+            "summer" => Some(Season::Summer),
+            "autumn" | "fall" => Some(Season::Autumn),
+            "winter" => Some(Season::Winter),
+            _ => None,
+        };
+        if let Some(season) = season {
+            return Some(Ok(When::Season { year, season }));
+        }
+        let month: i8 = (rest.len() == 2).then(|| rest.parse().ok()).flatten()?;
+        if !(1..=12).contains(&month) {
+            return Some(Err(format!("`{s}`: there is no month {month}")));
+        }
+        Some(Ok(When::Month { year, month }))
     }
 
     /// The earliest moment this value can mean, reading local times in `tz`; `None` when
@@ -381,6 +499,11 @@ impl When {
         Some(match self {
             When::Minute(dt) => *dt,
             When::Exact(z) => z.datetime(),
+            When::DayPart(d, part) => d
+                .to_datetime(hour(part.hours().0))
+                .checked_add(days_over(part.hours().0))
+                .ok()?,
+            When::PartOf(part, w) => third(w, *part)?.0,
             When::Day(d) => midnight(*d),
             When::Month { year, month } => midnight(Date::new(*year, *month, 1).ok()?),
             When::Week { year, week } => {
@@ -401,6 +524,13 @@ impl When {
         Some(match self {
             When::Minute(dt) => *dt,
             When::Exact(z) => z.datetime(),
+            When::DayPart(d, part) => {
+                let end = part.hours().1;
+                d.to_datetime(hour(end - 1))
+                    .checked_add(days_over(end - 1).minutes(59).seconds(59))
+                    .ok()?
+            }
+            When::PartOf(part, w) => third(w, *part)?.1,
             When::Day(d) => last(*d),
             When::Month { year, month } => last(Date::new(*year, *month, 1).ok()?.last_of_month()),
             When::Week { year, week } => {
@@ -431,7 +561,11 @@ impl When {
             When::Month { year, month } => Some(format!("{year:04}-{month:02}")),
             When::Week { year, week } => Some(format!("{year:04}-W{week:02}")),
             When::Year(y) => Some(format!("{y:04}")),
-            When::Season { .. } | When::Range(..) | When::Unknown => None,
+            When::Season { .. }
+            | When::Range(..)
+            | When::Unknown
+            | When::DayPart(..)
+            | When::PartOf(..) => None,
         }
     }
 }
@@ -448,10 +582,42 @@ fn read_local(dt: DateTime, tz: &TimeZone, latest: bool) -> Option<Zoned> {
     .ok()
 }
 
+/// Hour `h` of a day (0–23).
+fn hour(h: i8) -> jiff::civil::Time {
+    jiff::civil::Time::constant(0, 0, 0, 0)
+        .with()
+        .hour(h % 24)
+        .build()
+        .unwrap_or(jiff::civil::Time::midnight())
+}
+
+/// The whole days that hour `h` (which may pass 23) lies beyond its day.
+fn days_over(h: i8) -> jiff::Span {
+    jiff::Span::new().days(i64::from(h / 24))
+}
+
+/// The first and last moment of the early, middle or late third of `w`.
+fn third(w: &When, part: PeriodPart) -> Option<(DateTime, DateTime)> {
+    let (start, end) = (w.civil_start()?.date(), w.civil_end()?.date());
+    let days = i64::from(start.until(end).ok()?.get_days()) + 1;
+    let from = start
+        .checked_add(jiff::Span::new().days(days * part.third() / 3))
+        .ok()?;
+    let to = start
+        .checked_add(jiff::Span::new().days(days * (part.third() + 1) / 3 - 1))
+        .ok()?;
+    Some((
+        from.to_datetime(jiff::civil::Time::midnight()),
+        to.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0)),
+    ))
+}
+
 impl fmt::Display for When {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             When::Season { year, season } => write!(f, "{year}-{}", season.key()),
+            When::DayPart(d, part) => write!(f, "{d} {}", part.key()),
+            When::PartOf(part, w) => write!(f, "{} {w}", part.key()),
             When::Range(a, b) => write!(f, "{a}/{b}"),
             When::Unknown => f.write_str("unknown"),
             other => f.write_str(&other.iso().unwrap_or_default()),

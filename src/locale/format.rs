@@ -7,7 +7,7 @@
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use icu_datetime::DateTimeFormatter;
-use icu_datetime::fieldsets::{YM, YMD, YMDT};
+use icu_datetime::fieldsets::{MD, YM, YMD, YMDT};
 use icu_datetime::input::{Date as IcuDate, DateTime as IcuDateTime, Time as IcuTime};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
@@ -17,17 +17,29 @@ use jiff::civil;
 
 use super::Locale;
 use super::interval::IntervalFormatter;
-use crate::incident::when::{Season, When};
+use crate::incident::when::{DayPart, Season, When};
 
 /// Spaces inside one date or time, which must stay on one line.
 fn unbreakable(s: &str) -> String {
     s.replace(' ', "\u{a0}")
 }
 
+/// What kind of period a `when-part` is of, for languages that word them differently
+/// ("mid-October" but "the middle of week 36").
+fn unit(w: &When) -> &'static str {
+    match w {
+        When::Week { .. } => "week",
+        When::Month { .. } => "month",
+        When::Season { .. } => "season",
+        _ => "year",
+    }
+}
+
 /// The CLDR formatters of one locale.
 pub struct Formats {
     day_time: DateTimeFormatter<YMDT>,
     day: DateTimeFormatter<YMD>,
+    day_month: DateTimeFormatter<MD>,
     month: DateTimeFormatter<YM>,
     number: DecimalFormatter,
     interval: IntervalFormatter,
@@ -48,6 +60,7 @@ impl Formats {
             day_time: DateTimeFormatter::try_new((&loc).into(), YMD::long().with_time_hm())
                 .map_err(err)?,
             day: DateTimeFormatter::try_new((&loc).into(), YMD::long()).map_err(err)?,
+            day_month: DateTimeFormatter::try_new((&loc).into(), MD::long()).map_err(err)?,
             month: DateTimeFormatter::try_new((&loc).into(), YM::long()).map_err(err)?,
             number: DecimalFormatter::try_new((&loc).into(), Default::default())
                 .map_err(|e| format!("no number formats for locale `{locale}`: {e}"))?,
@@ -88,6 +101,14 @@ impl Formats {
         )
     }
 
+    /// "4 december" (sv), "4. desember" (nb): a day without its year.
+    pub fn day_month(&self, d: civil::Date) -> String {
+        Self::icu_date(d).map_or_else(
+            || d.to_string(),
+            |date| self.day_month.format(&date).to_string(),
+        )
+    }
+
     /// "december 2024".
     pub fn year_month(&self, year: i16, month: i8) -> String {
         civil::Date::new(year, month, 1)
@@ -119,6 +140,13 @@ impl Locale {
             // In its own offset; the page moves it into the incident's zone first.
             When::Exact(z) => self.formats.civil_datetime(z.datetime()),
             When::Day(d) => self.formats.civil_date(*d),
+            When::DayPart(d, part) => self.day_part(*d, *part),
+            When::PartOf(part, w) => {
+                args.set("part", part.key());
+                args.set("period", self.when(w));
+                args.set("unit", unit(w));
+                self.msg_args("when-part", Some(&args))
+            }
             When::Month { year, month } => self.formats.year_month(*year, *month),
             When::Week { year, week } => {
                 args.set("year", FluentValue::String(year.to_string().into()));
@@ -169,6 +197,26 @@ impl Locale {
             _ => None,
         };
         shaped.unwrap_or_else(|| interval.join(&self.when(a), &self.when(b)))
+    }
+
+    /// "the night of 6 to 7 October 2024", "the morning of 6 October 2024".
+    fn day_part(&self, d: civil::Date, part: DayPart) -> String {
+        let mut args = FluentArgs::new();
+        args.set("part", part.key());
+        args.set("date", self.formats.civil_date(d));
+        if part == DayPart::Night {
+            let next = d.tomorrow().unwrap_or(d);
+            let same_month = if next.month() == d.month() {
+                "yes"
+            } else {
+                "no"
+            };
+            args.set("same_month", same_month);
+            args.set("day", FluentValue::String(d.day().to_string().into()));
+            args.set("first", self.formats.day_month(d));
+            args.set("next", self.formats.civil_date(next));
+        }
+        self.msg_args("when-day-part", Some(&args))
     }
 
     /// A count in words, such as "about 12,000 people", with the plural form the language needs.

@@ -8,30 +8,57 @@ use serde_json::{Value, json};
 
 use crate::config::Config;
 use crate::incident::Incident;
-use crate::incident::model::{Count, DataStatus, Item, Text};
+use crate::incident::model::{Count, DataStatus, Item, Listing, Text};
 use crate::incident::vocab::{
-    Advice, Body, DataCategory, EventKind, Group, Measure, Role, Status, Topic,
+    Advice, Body, Certainty, Country, DataCategory, EventKind, Group, Measure, PartyRole, Role,
+    Status, Topic,
 };
 use crate::incident::when::When;
 use crate::render::time::rfc3339;
 use crate::render::view::IncidentView;
 
 /// The version of the `incident.json` layout; raised when a field changes meaning.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
-/// A number of people, `"unknown"`, or `null`.
+/// A number of people; `"unknown"`, `"some"`, `"most"` or `"all"`; `{"from": …, "to": …}`,
+/// `{"at_least": …}` or `{"at_most": …}`; or `null`.
 #[derive(Serialize)]
 #[serde(untagged)]
 enum CountJson {
     Known(u64),
-    Unknown(&'static str),
+    Word(&'static str),
+    Between { from: u64, to: u64 },
+    AtLeast { at_least: u64 },
+    AtMost { at_most: u64 },
 }
 
 fn count(c: Option<Count>) -> Option<CountJson> {
     c.map(|c| match c {
         Count::Known(n) => CountJson::Known(n),
-        Count::Unknown => CountJson::Unknown("unknown"),
+        Count::Between(from, to) => CountJson::Between { from, to },
+        Count::AtLeast(at_least) => CountJson::AtLeast { at_least },
+        Count::AtMost(at_most) => CountJson::AtMost { at_most },
+        Count::Some => CountJson::Word("some"),
+        Count::Most => CountJson::Word("most"),
+        Count::All => CountJson::Word("all"),
+        Count::Unknown => CountJson::Word("unknown"),
     })
+}
+
+/// A list, or `"unknown"` when it is not yet known as a whole.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ListingJson<T> {
+    Listed(T),
+    Unknown(&'static str),
+}
+
+fn listing<'a, T, J>(l: &'a Listing<T>, f: impl FnOnce(&'a T) -> J) -> ListingJson<J> {
+    if l.is_unknown() {
+        ListingJson::Unknown("unknown")
+    } else {
+        ListingJson::Listed(f(&l.items))
+    }
 }
 
 /// A vocabulary key (`{"key": …}`) or the author's own words (`{"text": …}`).
@@ -63,13 +90,14 @@ struct IncidentJson<'a> {
     affected: AffectedJson<'a>,
     authority_delay_reason: Option<&'a Text>,
     contacts: Vec<ContactJson<'a>>,
-    data: DataJson<'a>,
+    data: ListingJson<DataJson<'a>>,
     format_version: u32,
     languages: BTreeMap<String, LanguageJson<'a>>,
     last_updated: String,
     measures: MeasuresJson<'a>,
     notified: Vec<NotifiedJson<'a>>,
     organization: OrganizationJson<'a>,
+    parties: Vec<PartyJson<'a>>,
     published: String,
     published_until: Option<String>,
     slug: &'a str,
@@ -83,9 +111,11 @@ struct IncidentJson<'a> {
 #[derive(Serialize)]
 struct AffectedJson<'a> {
     approximate: bool,
-    groups: Vec<GroupJson<'a>>,
+    countries: &'a [Country],
+    groups: ListingJson<Vec<GroupJson<'a>>>,
     people: Option<CountJson>,
     services: &'a [Text],
+    services_not_affected: &'a [Text],
 }
 
 #[derive(Serialize)]
@@ -101,10 +131,28 @@ struct GroupJson<'a> {
 struct ContactJson<'a> {
     email: &'a Option<String>,
     hours: Option<&'a Text>,
+    label: Option<&'a Text>,
     name: Option<&'a Text>,
+    people: Vec<PersonJson<'a>>,
     phone: &'a Option<String>,
     topic: Topic,
     web: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct PersonJson<'a> {
+    email: &'a Option<String>,
+    name: &'a Text,
+    phone: &'a Option<String>,
+    role: Option<&'a Text>,
+}
+
+#[derive(Serialize)]
+struct PartyJson<'a> {
+    label: Option<&'a Text>,
+    name: Option<&'a Text>,
+    role: PartyRole,
+    statement: Option<&'a Text>,
 }
 
 #[derive(Serialize)]
@@ -112,6 +160,7 @@ struct DataJson<'a> {
     affected: &'a [DataCategory],
     not_affected: &'a [DataCategory],
     other: Vec<OtherJson<'a>>,
+    possibly_affected: &'a [DataCategory],
     unknown: &'a [DataCategory],
 }
 
@@ -130,13 +179,17 @@ struct MeasuresJson<'a> {
 #[derive(Serialize)]
 struct NotifiedJson<'a> {
     body: Body,
+    by: Option<&'a Text>,
+    country: Option<Country>,
+    label: Option<&'a Text>,
     reference: &'a Option<String>,
-    website: &'static str,
+    website: Option<&'static str>,
     when: WhenJson,
 }
 
 #[derive(Serialize)]
 struct OrganizationJson<'a> {
+    country: Option<Country>,
     name: &'a str,
     role: Role,
     website: &'a Option<String>,
@@ -144,6 +197,7 @@ struct OrganizationJson<'a> {
 
 #[derive(Serialize)]
 struct EventJson<'a> {
+    certainty: Certainty,
     event: EventKind,
     label: Option<&'a Text>,
     when: WhenJson,
@@ -224,41 +278,13 @@ pub fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
         .collect();
     let json = IncidentJson {
         advice: items(&f.advice),
-        affected: AffectedJson {
-            approximate: f.affected.approximate,
-            groups: f
-                .affected
-                .groups
-                .iter()
-                .map(|g| GroupJson {
-                    approximate: g.approximate,
-                    count: count(g.count),
-                    group: g.group,
-                    label: g.label.as_ref(),
-                    service: g.service.as_ref(),
-                })
-                .collect(),
-            people: count(f.affected.people),
-            services: &f.affected.services,
-        },
+        affected: affected_json(f),
         authority_delay_reason: f.authority_delay_reason.as_ref(),
-        contacts: f
-            .contacts
-            .iter()
-            .map(|c| ContactJson {
-                email: &c.email,
-                hours: c.hours.as_ref(),
-                name: c.name.as_ref(),
-                phone: &c.phone,
-                topic: c.topic,
-                web: &c.web,
-            })
-            .collect(),
-        data: DataJson {
-            affected: &f.data.affected,
-            not_affected: &f.data.not_affected,
-            other: f
-                .data
+        contacts: f.contacts.iter().map(contact_json).collect(),
+        data: listing(&f.data, |d| DataJson {
+            affected: &d.affected,
+            not_affected: &d.not_affected,
+            other: d
                 .other
                 .iter()
                 .map(|o| OtherJson {
@@ -266,8 +292,9 @@ pub fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
                     status: o.status,
                 })
                 .collect(),
-            unknown: &f.data.unknown,
-        },
+            possibly_affected: &d.possibly_affected,
+            unknown: &d.unknown,
+        }),
         format_version: FORMAT_VERSION,
         languages,
         last_updated: rfc3339(&incident.last_updated),
@@ -280,16 +307,30 @@ pub fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
             .iter()
             .map(|n| NotifiedJson {
                 body: n.body,
+                by: n.by.as_ref().map(|b| &b.label),
+                country: n.country,
+                label: n.label.as_ref(),
                 reference: &n.reference,
-                website: n.body.website(),
+                website: n.body_in(f.organization.country).website(),
                 when: WhenJson::of(&n.when, &incident.tz),
             })
             .collect(),
         organization: OrganizationJson {
+            country: f.organization.country,
             name: &f.organization.name,
             role: f.organization.role,
             website: &f.organization.website,
         },
+        parties: f
+            .parties
+            .iter()
+            .map(|p| PartyJson {
+                label: p.label.as_ref(),
+                name: p.name.as_ref(),
+                role: p.role,
+                statement: p.statement.as_ref(),
+            })
+            .collect(),
         published: rfc3339(&incident.published),
         published_until: incident.published_until.as_ref().map(rfc3339),
         slug: &incident.slug,
@@ -300,6 +341,7 @@ pub fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
             .timeline
             .iter()
             .map(|e| EventJson {
+                certainty: e.certainty(),
                 event: e.event,
                 label: e.label.as_ref(),
                 when: WhenJson::of(&e.when, &incident.tz),
@@ -333,6 +375,51 @@ pub fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
     debug_assert!(written.is_ok(), "{written:?}");
     out.push(b'\n');
     out
+}
+
+fn affected_json(f: &crate::incident::Facts) -> AffectedJson<'_> {
+    let a = &f.affected;
+    AffectedJson {
+        approximate: a.approximate,
+        countries: &a.countries,
+        groups: listing(&a.groups, |groups| {
+            groups
+                .iter()
+                .map(|g| GroupJson {
+                    approximate: g.approximate,
+                    count: count(g.count),
+                    group: g.group,
+                    label: g.label.as_ref(),
+                    service: g.service.as_ref(),
+                })
+                .collect()
+        }),
+        people: count(a.people),
+        services: &a.services,
+        services_not_affected: &a.services_not_affected,
+    }
+}
+
+fn contact_json(c: &crate::incident::model::Contact) -> ContactJson<'_> {
+    ContactJson {
+        email: &c.email,
+        hours: c.hours.as_ref(),
+        label: c.label.as_ref(),
+        name: c.name.as_ref(),
+        people: c
+            .people
+            .iter()
+            .map(|p| PersonJson {
+                email: &p.email,
+                name: &p.name,
+                phone: &p.phone,
+                role: p.role.as_ref(),
+            })
+            .collect(),
+        phone: &c.phone,
+        topic: c.topic,
+        web: &c.web,
+    }
 }
 
 /// The schema.org description of a notice page, ready to stand inside

@@ -10,6 +10,7 @@ pub mod sitemap;
 pub mod text;
 pub mod time;
 pub mod view;
+pub(crate) mod words;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -6,11 +6,15 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::incident::model::{Count, DataStatus, Item, SectionKey};
-use crate::incident::vocab::{Body, EventKind, Group};
+use crate::incident::model::{
+    AffectedGroup, Contact, Count, DataStatus, Event, Facts, Item, Prose, SectionKey,
+};
+use crate::incident::vocab::{Certainty, DataCategory, EventKind, Group};
+use crate::incident::when::When;
 use crate::incident::{Incident, Text};
 use crate::locale::Locale;
 use crate::markdown;
+use crate::render::words::{self, Counted, Tense};
 use crate::render::{chart, text};
 
 /// A moment, with the machine-readable value for `<time datetime>` and the words for readers.
@@ -48,20 +52,36 @@ pub struct EventView {
     pub when: TimeView,
     pub label: String,
     pub kind: String,
+    /// `confirmed`, `suspected` or `ruled_out`.
+    pub certainty: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct NotifiedView {
     pub name: String,
+    /// The body's website; empty for a body the vocabulary does not know.
     pub url: String,
     pub when: TimeView,
     pub reference: String,
+    /// "reported by …" when someone other than the organisation reported it.
+    pub by: String,
     pub supervisory: bool,
+}
+
+/// One person under a contact topic.
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonView {
+    pub name: String,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+    pub phone_href: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ContactView {
     pub topic: String,
+    /// Empty when it would only repeat the topic.
     pub name: String,
     pub email: String,
     pub phone: String,
@@ -69,6 +89,34 @@ pub struct ContactView {
     pub phone_href: String,
     pub web: String,
     pub hours: String,
+    pub people: Vec<PersonView>,
+}
+
+/// Another organisation involved, and what it found.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartyView {
+    pub name: String,
+    pub statement: String,
+}
+
+/// A list item that may come from the author's Markdown: its HTML for the page and its text
+/// for the email.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView {
+    pub html: String,
+    pub text: String,
+}
+
+impl ItemView {
+    fn plain(text: String) -> ItemView {
+        let mut html = Vec::with_capacity(text.len());
+        // Writing into memory cannot fail.
+        let _ = tera::escape_html(&text, &mut html);
+        ItemView {
+            html: String::from_utf8(html).unwrap_or_default(),
+            text,
+        }
+    }
 }
 
 /// One question on the page. Which lists are filled depends on the section.
@@ -85,19 +133,31 @@ pub struct SectionView {
     pub chart: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub timeline: Vec<EventView>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<PartyView>,
     pub people: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<String>,
+    /// Said once, in words, when the groups are not yet known.
+    pub groups_unknown: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub services_not_affected: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub data_affected: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub data_possibly_affected: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub data_not_affected: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub data_unknown: Vec<String>,
+    /// Said when no category is listed: that they are not yet known.
+    pub data_none: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub measures: Vec<String>,
+    pub measures: Vec<ItemView>,
+    /// The small heading over `measures`: done or still to do.
+    pub measures_heading: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notified: Vec<NotifiedView>,
     pub delay_reason: String,
@@ -157,14 +217,54 @@ pub struct IncidentView {
     pub path: String,
 }
 
-fn text_in(t: &Text, lang: &str) -> String {
-    t.get(lang).unwrap_or_default().to_owned()
+/// One page being put together: the notice, its language, and the ids taken so far.
+struct Page<'a> {
+    incident: &'a Incident,
+    f: &'a Facts,
+    locale: &'a Locale,
+    lang: &'a str,
+    prose: &'a Prose,
+    used_ids: HashSet<String>,
 }
 
-fn item_text<K: Copy>(item: &Item<K>, lang: &Locale, id: impl Fn(K) -> String) -> String {
-    match item {
-        Item::Key(k) => lang.msg(&id(*k)),
-        Item::Text(t) => text_in(t, &lang.code),
+impl Page<'_> {
+    /// The section `key` with its heading and the author's prose for it (which may be none).
+    fn section(&mut self, key: SectionKey) -> SectionView {
+        let md = self
+            .prose
+            .sections
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, md)| &**md)
+            .unwrap_or_default();
+        // The page's HTML and the email's text come from the same Markdown, side by side.
+        let (html, text) = text::render_with_text(md, 1, &mut self.used_ids);
+        SectionView {
+            id: key.key().to_owned(),
+            heading: self.locale.msg(&format!("section-{}", key.key())),
+            html,
+            text,
+            ..SectionView::default()
+        }
+    }
+
+    /// A time written with an offset is shown as the incident's zone shows it, like the others.
+    fn when(&self, w: &When) -> TimeView {
+        match w.in_zone(&self.incident.tz) {
+            When::Exact(z) => TimeView::of(&z, self.locale),
+            w => TimeView {
+                iso: w.iso().unwrap_or_default(),
+                text: self.locale.when(&w),
+            },
+        }
+    }
+
+    fn text(&self, t: &Text) -> String {
+        words::text_in(t, self.lang)
+    }
+
+    fn opt_text(&self, t: &Option<Text>) -> String {
+        t.as_ref().map(|t| self.text(t)).unwrap_or_default()
     }
 }
 
@@ -175,338 +275,29 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
     let prose = &incident.prose[lang];
     let mut used_ids = markdown::reserved_ids();
     used_ids.extend((0..=f.updates.len()).map(|n| format!("revision-{n}")));
-    let prose_md = |key: SectionKey| {
-        prose
-            .sections
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, md)| &**md)
-            .unwrap_or_default()
-    };
-    // The page's HTML and the email's text come from the same Markdown, side by side.
-    let prose_section = |s: &mut SectionView, key: SectionKey, used: &mut HashSet<String>| {
-        let md = prose_md(key);
-        (s.html, s.text) = text::render_with_text(md, 1, used);
-    };
-    // A time written with an offset is shown as the incident's zone shows it, like the others.
-    let when = |w: &crate::incident::when::When| match w.in_zone(&incident.tz) {
-        crate::incident::when::When::Exact(z) => TimeView::of(&z, locale),
-        w => TimeView {
-            iso: w.iso().unwrap_or_default(),
-            text: locale.when(&w),
-        },
-    };
-    // The page shows its first publication and last update again in the revision log.
-    type Moment = (jiff::Timestamp, jiff::tz::Offset);
-    let zoned_seen: std::cell::RefCell<Vec<(Moment, TimeView)>> = Default::default();
-    let zoned = |z: &jiff::Zoned| {
-        let key = (z.timestamp(), z.offset());
-        let mut seen = zoned_seen.borrow_mut();
-        if let Some((_, v)) = seen.iter().find(|(k, _)| *k == key) {
-            return v.clone();
-        }
-        let v = TimeView::of(z, locale);
-        seen.push((key, v.clone()));
-        v
-    };
-    let section = |key: &str, heading_id: &str| SectionView {
-        id: key.to_owned(),
-        heading: locale.msg(heading_id),
-        ..SectionView::default()
-    };
-
-    // Authors write the timeline in order (`check` warns when they do not); times of
-    // different precision cannot be ordered reliably by machine, so their order is kept.
-    let timeline: Vec<(&crate::incident::model::Event, EventView)> = f
-        .timeline
-        .iter()
-        .map(|e| {
-            let view = EventView {
-                when: when(&e.when),
-                label: match &e.label {
-                    Some(l) => text_in(l, lang),
-                    None => locale.msg(&e.event.message_id()),
-                },
-                kind: e.event.key().to_owned(),
-            };
-            (e, view)
-        })
-        .collect();
-    let chart = chart::timeline(
-        &timeline
-            .iter()
-            .map(|(e, v)| (*e, v.when.text.clone(), v.label.clone()))
-            .collect::<Vec<_>>(),
-        &incident.tz,
+    let mut page = Page {
+        incident,
+        f,
         locale,
-    );
-    let discovered = timeline
-        .iter()
-        .find(|(e, _)| e.event == EventKind::Discovered)
-        .map(|(_, v)| v.when.clone());
-    let timeline: Vec<EventView> = timeline.into_iter().map(|(_, v)| v).collect();
-
-    let people = match f.affected.people {
-        Some(Count::Known(n)) if f.affected.approximate => locale.count("people-count-approx", n),
-        Some(Count::Known(n)) => locale.count("people-count", n),
-        Some(Count::Unknown) | None => locale.msg("people-unknown"),
+        lang,
+        prose,
+        used_ids,
     };
-    let groups = f
-        .affected
-        .groups
-        .iter()
-        .map(|g| {
-            let mut name = match (&g.label, g.group) {
-                (Some(l), _) => text_in(l, lang),
-                (None, Group::Other) => String::new(),
-                (None, k) => locale.msg(&k.message_id()),
-            };
-            if let Some(service) = &g.service {
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("group", name);
-                args.set("service", text_in(service, lang));
-                name = locale.msg_args("group-of-service", Some(&args));
-            }
-            match g.count {
-                Some(Count::Known(n)) => {
-                    let id = if g.approximate {
-                        "group-count-approx"
-                    } else {
-                        "group-count"
-                    };
-                    format!("{name} ({})", locale.count(id, n))
-                }
-                Some(Count::Unknown) => format!("{name} ({})", locale.msg("group-count-unknown")),
-                None => name,
-            }
-        })
-        .collect();
-    let services = f
-        .affected
-        .services
-        .iter()
-        .map(|s| text_in(s, lang))
-        .collect();
-
-    let mut data_affected: Vec<String> = f
-        .data
-        .affected
-        .iter()
-        .map(|c| locale.msg(&c.message_id()))
-        .collect();
-    let mut data_not_affected: Vec<String> = f
-        .data
-        .not_affected
-        .iter()
-        .map(|c| locale.msg(&c.message_id()))
-        .collect();
-    let mut data_unknown: Vec<String> = f
-        .data
-        .unknown
-        .iter()
-        .map(|c| locale.msg(&c.message_id()))
-        .collect();
-    for o in &f.data.other {
-        let target = match o.status {
-            DataStatus::Affected => &mut data_affected,
-            DataStatus::NotAffected => &mut data_not_affected,
-            DataStatus::Unknown => &mut data_unknown,
-        };
-        target.push(text_in(&o.label, lang));
-    }
-
-    let notified: Vec<NotifiedView> = f
-        .notified
-        .iter()
-        .map(|n| NotifiedView {
-            name: locale.msg(&n.body.message_id()),
-            url: n.body.website().to_owned(),
-            when: when(&n.when),
-            reference: n
-                .reference
-                .as_ref()
-                .map(|r| {
-                    let mut args = fluent_bundle::FluentArgs::new();
-                    args.set("reference", r.clone());
-                    locale.msg_args("notified-reference", Some(&args))
-                })
-                .unwrap_or_default(),
-            supervisory: n.body.is_supervisory_authority(),
-        })
-        .collect();
-
-    let contacts = f
-        .contacts
-        .iter()
-        .map(|c| ContactView {
-            topic: locale.msg(&c.topic.message_id()),
-            name: c
-                .name
-                .as_ref()
-                .map(|n| text_in(n, lang))
-                .unwrap_or_default(),
-            email: c.email.clone().unwrap_or_default(),
-            phone_href: c
-                .phone
-                .as_deref()
-                .map(|p| {
-                    let digits: String = p
-                        .chars()
-                        .filter(|c| c.is_ascii_digit() || *c == '+')
-                        .collect();
-                    format!("tel:{digits}")
-                })
-                .unwrap_or_default(),
-            phone: c.phone.clone().unwrap_or_default(),
-            web: c.web.clone().unwrap_or_default(),
-            hours: c
-                .hours
-                .as_ref()
-                .map(|h| text_in(h, lang))
-                .unwrap_or_default(),
-        })
-        .collect();
-
-    let mut sections = Vec::new();
-    let mut s = section("what-happened", "section-what-happened");
-    prose_section(&mut s, SectionKey::WhatHappened, &mut used_ids);
-    s.timeline = timeline;
-    s.chart = chart;
-    sections.push(s);
-    let mut s = section("how-discovered", "section-how-discovered");
-    prose_section(&mut s, SectionKey::HowDiscovered, &mut used_ids);
-    sections.push(s);
-    let mut s = section("who-affected", "section-who-affected");
-    s.people = people.clone();
-    s.groups = groups;
-    s.services = services;
-    sections.push(s);
-    let mut s = section("data", "section-data");
-    s.data_affected = data_affected;
-    s.data_not_affected = data_not_affected;
-    s.data_unknown = data_unknown;
-    sections.push(s);
-    let mut s = section("consequences", "section-consequences");
-    prose_section(&mut s, SectionKey::Consequences, &mut used_ids);
-    sections.push(s);
-    let mut s = section("what-we-did", "section-what-we-did");
-    prose_section(&mut s, SectionKey::WhatWeDid, &mut used_ids);
-    s.measures = f
-        .measures
-        .taken
-        .iter()
-        .map(|m| item_text(m, locale, |k| k.message_id()))
-        .collect();
-    sections.push(s);
-    let mut s = section("authorities", "section-authorities");
-    s.notified = notified;
-    s.delay_reason = f
-        .authority_delay_reason
-        .as_ref()
-        .map(|r| text_in(r, lang))
-        .unwrap_or_default();
-    sections.push(s);
-    let mut s = section("prevention", "section-prevention");
-    prose_section(&mut s, SectionKey::Prevention, &mut used_ids);
-    s.measures = f
-        .measures
-        .planned
-        .iter()
-        .map(|m| item_text(m, locale, |k| k.message_id()))
-        .collect();
-    sections.push(s);
-    let mut s = section("what-you-should-do", "section-what-you-should-do");
-    s.advice = f
-        .advice
-        .iter()
-        .map(|a| item_text(a, locale, |k| k.message_id()))
-        .collect();
-    prose_section(&mut s, SectionKey::WhatYouShouldDo, &mut used_ids);
-    sections.push(s);
-    let mut s = section("more-information", "section-more-information");
-    prose_section(&mut s, SectionKey::MoreInformation, &mut used_ids);
-    s.contacts = contacts;
-    sections.push(s);
-
-    let questions = prose
-        .questions
-        .iter()
-        .map(|q| {
-            let id = markdown::unique_id(markdown::slug(&q.question), &mut used_ids);
-            let (html, text) = text::render_with_text(&q.answer_markdown, 2, &mut used_ids);
-            QuestionView {
-                id,
-                question: q.question.clone(),
-                html,
-                text,
-            }
-        })
-        .collect();
-
-    let mut ordered: Vec<(&jiff::Zoned, &Text)> = f
-        .updates
-        .iter()
-        .zip(&incident.update_times)
-        .map(|(u, t)| (t, &u.note))
-        .collect();
-    ordered.sort_by(|a, b| a.0.cmp(b.0));
-    let mut revisions: Vec<RevisionView> = ordered
-        .into_iter()
-        .enumerate()
-        .map(|(n, (t, note))| RevisionView {
-            id: format!("revision-{}", n + 1),
-            at: zoned(t),
-            note: text_in(note, lang),
-        })
-        .rev()
-        .collect();
-    revisions.push(RevisionView {
-        id: "revision-0".to_owned(),
-        at: zoned(&incident.published),
-        note: locale.msg("revision-first-published"),
-    });
-
-    let mut facts = vec![Fact {
-        label: locale.msg("status"),
-        value: locale.msg(&f.status.message_id()),
-        iso: String::new(),
-    }];
-    if let Some(w) = discovered {
-        facts.push(Fact {
-            label: locale.msg("discovered"),
-            value: w.text,
-            iso: w.iso,
-        });
-    }
-    facts.push(Fact {
-        label: locale.msg("people-affected"),
-        value: people,
-        iso: String::new(),
-    });
-    let authorities: Vec<String> = f
-        .notified
-        .iter()
-        .filter(|n| {
-            n.body.is_supervisory_authority()
-                || matches!(
-                    n.body,
-                    Body::PoliceSe
-                        | Body::PoliceNo
-                        | Body::PoliceDk
-                        | Body::PoliceNl
-                        | Body::PoliceUk
-                )
-        })
-        .map(|n| locale.msg(&n.body.message_id()))
-        .collect();
-    if !authorities.is_empty() {
-        facts.push(Fact {
-            label: locale.msg("authorities-notified"),
-            value: authorities.join(", "),
-            iso: String::new(),
-        });
-    }
-
+    let (what_happened, discovered) = what_happened(&mut page);
+    let sections = vec![
+        what_happened,
+        page.section(SectionKey::HowDiscovered),
+        who_affected(&mut page),
+        data(&mut page),
+        page.section(SectionKey::Consequences),
+        measures(&mut page, SectionKey::WhatWeDid, Tense::Taken),
+        authorities(&mut page),
+        measures(&mut page, SectionKey::Prevention, Tense::Planned),
+        what_you_should_do(&mut page),
+        more_information(&mut page),
+    ];
+    let questions = questions(&mut page);
+    let revisions = revisions(&page);
     let mut role_args = fluent_bundle::FluentArgs::new();
     role_args.set("organization", f.organization.name.clone());
     IncidentView {
@@ -518,16 +309,374 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
         organization: f.organization.name.clone(),
         organization_url: f.organization.website.clone().unwrap_or_default(),
         role: locale.msg_args(&f.organization.role.message_id(), Some(&role_args)),
-        published: zoned(&incident.published),
-        updated: zoned(&incident.last_updated),
+        published: revisions
+            .last()
+            .map(|r| r.at.clone())
+            .expect("first publication"),
+        updated: TimeView::of(&incident.last_updated, locale),
         was_updated: incident.last_updated != incident.published,
-        facts,
+        facts: key_facts(&page, discovered),
         sections,
         questions,
         revisions,
         banner: banner.to_owned(),
         path: format!("{lang}/{}/", incident.slug),
     }
+}
+
+/// The prose, the timeline (listed and drawn) and the other organisations involved; also the
+/// time of discovery, for the key facts.
+fn what_happened(page: &mut Page) -> (SectionView, Option<TimeView>) {
+    let mut s = page.section(SectionKey::WhatHappened);
+    // Authors write the timeline in order (`check` warns when they do not); times of
+    // different precision cannot be ordered reliably by machine, so their order is kept.
+    let timeline: Vec<(&Event, EventView)> = page
+        .f
+        .timeline
+        .iter()
+        .map(|e| {
+            let view = EventView {
+                when: page.when(&e.when),
+                label: words::event(page.locale, e),
+                kind: e.event.key().to_owned(),
+                certainty: e.certainty().key().to_owned(),
+            };
+            (e, view)
+        })
+        .collect();
+    s.chart = chart::timeline(
+        &timeline
+            .iter()
+            .map(|(e, v)| (*e, v.when.text.clone(), v.label.clone()))
+            .collect::<Vec<_>>(),
+        &page.incident.tz,
+        page.locale,
+    );
+    let discovered = timeline
+        .iter()
+        .find(|(e, _)| e.event == EventKind::Discovered && e.certainty() == Certainty::Confirmed)
+        .map(|(_, v)| v.when.clone());
+    s.timeline = timeline.into_iter().map(|(_, v)| v).collect();
+    s.parties = page
+        .f
+        .parties
+        .iter()
+        .map(|p| PartyView {
+            name: words::party(page.locale, p),
+            statement: page.opt_text(&p.statement),
+        })
+        .collect();
+    (s, discovered)
+}
+
+fn people(page: &Page) -> String {
+    let a = &page.f.affected;
+    words::count(
+        page.locale,
+        Counted::People,
+        a.people.unwrap_or(Count::Unknown),
+        a.approximate,
+    )
+}
+
+/// How many people, which groups (or that they are not yet known), and which services.
+fn who_affected(page: &mut Page) -> SectionView {
+    let mut s = page.section(SectionKey::WhoAffected);
+    s.people = people(page);
+    let a = &page.f.affected;
+    s.groups = a.groups.iter().map(|g| group(page, g)).collect();
+    if a.groups.is_unknown() {
+        s.groups_unknown = page.locale.msg("groups-unknown");
+    }
+    s.services = a.services.iter().map(|t| page.text(t)).collect();
+    s.services_not_affected = a
+        .services_not_affected
+        .iter()
+        .map(|t| page.text(t))
+        .collect();
+    s
+}
+
+/// "Customers of Bokhylla (about 18,650 people)".
+fn group(page: &Page, g: &AffectedGroup) -> String {
+    let locale = page.locale;
+    let mut name = match (&g.label, g.group) {
+        (Some(l), _) => page.text(l),
+        (None, Group::Other) => String::new(),
+        (None, k) => locale.msg(&k.message_id()),
+    };
+    if let Some(service) = &g.service {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("group", name);
+        args.set("service", page.text(service));
+        name = locale.msg_args("group-of-service", Some(&args));
+    }
+    match g.count {
+        Some(c) => format!(
+            "{name} ({})",
+            words::count(locale, Counted::Group, c, g.approximate)
+        ),
+        None => name,
+    }
+}
+
+/// The categories of data: affected, possibly affected, not affected, still being looked into.
+fn data(page: &mut Page) -> SectionView {
+    let mut s = page.section(SectionKey::Data);
+    let (locale, d) = (page.locale, &page.f.data);
+    let countries = words::people_countries(page.f);
+    let words = |list: &[DataCategory]| -> Vec<String> {
+        list.iter()
+            .flat_map(|c| words::data(locale, *c, &countries))
+            .collect()
+    };
+    s.data_affected = words(&d.affected);
+    s.data_possibly_affected = words(&d.possibly_affected);
+    s.data_not_affected = words(&d.not_affected);
+    s.data_unknown = words(&d.unknown);
+    for o in &d.other {
+        let target = match o.status {
+            DataStatus::Affected => &mut s.data_affected,
+            DataStatus::PossiblyAffected => &mut s.data_possibly_affected,
+            DataStatus::NotAffected => &mut s.data_not_affected,
+            DataStatus::Unknown => &mut s.data_unknown,
+        };
+        target.push(words::text_in(&o.label, page.lang));
+    }
+    if d.is_unknown() || d.is_empty() {
+        s.data_none = locale.msg("data-not-yet-known");
+    }
+    s
+}
+
+/// What has been done (`taken`) or will be (`planned`): the facts' measures, then the
+/// author's own list items under `# measures`, each in its list's tense.
+fn measures(page: &mut Page, key: SectionKey, tense: Tense) -> SectionView {
+    let mut s = page.section(key);
+    let (from_facts, from_prose, heading) = match tense {
+        Tense::Taken => (
+            &page.f.measures.taken,
+            &page.prose.measures.taken,
+            "measures-taken",
+        ),
+        Tense::Planned => (
+            &page.f.measures.planned,
+            &page.prose.measures.planned,
+            "measures-planned",
+        ),
+    };
+    s.measures = from_facts
+        .iter()
+        .map(|m| ItemView::plain(words::measure(page.locale, m, tense)))
+        .chain(from_prose.iter().map(|item| list_item(&item.markdown)))
+        .collect();
+    if !s.measures.is_empty() {
+        s.measures_heading = page.locale.msg(heading);
+    }
+    s
+}
+
+/// One Markdown list item as inline HTML and text: a single paragraph loses its `<p>`.
+fn list_item(md: &str) -> ItemView {
+    let (html, text) = text::render_with_text(md, 2, &mut HashSet::new());
+    let trimmed = html.trim();
+    let html = match trimmed
+        .strip_prefix("<p>")
+        .and_then(|h| h.strip_suffix("</p>"))
+    {
+        Some(inner) if !inner.contains("<p>") => inner.to_owned(),
+        _ => trimmed.to_owned(),
+    };
+    ItemView {
+        html,
+        text: text.trim().to_owned(),
+    }
+}
+
+/// Every body told, by its official name, with when, its reference and who reported.
+fn authorities(page: &mut Page) -> SectionView {
+    let mut s = page.section(SectionKey::Authorities);
+    let (locale, f) = (page.locale, page.f);
+    let country = f.organization.country;
+    s.notified = f
+        .notified
+        .iter()
+        .map(|n| {
+            let body = n.body_in(country);
+            let mut args = fluent_bundle::FluentArgs::new();
+            let reference = n.reference.as_ref().map(|r| {
+                args.set("reference", r.clone());
+                locale.msg_args("notified-reference", Some(&args))
+            });
+            let by = n.by.as_ref().map(|b| {
+                args.set("by", page.text(&b.label));
+                locale.msg_args("notified-by", Some(&args))
+            });
+            NotifiedView {
+                name: words::body(locale, n, country),
+                url: body.website().unwrap_or_default().to_owned(),
+                when: match n.when {
+                    When::Unknown => TimeView {
+                        iso: String::new(),
+                        text: words::notified_when(locale, &n.when),
+                    },
+                    ref w => page.when(w),
+                },
+                reference: reference.unwrap_or_default(),
+                by: by.unwrap_or_default(),
+                supervisory: body.is_supervisory_authority(),
+            }
+        })
+        .collect();
+    s.delay_reason = page.opt_text(&f.authority_delay_reason);
+    s
+}
+
+fn what_you_should_do(page: &mut Page) -> SectionView {
+    let mut s = page.section(SectionKey::WhatYouShouldDo);
+    s.advice = page
+        .f
+        .advice
+        .iter()
+        .map(|a| match a {
+            Item::Key(k) => page.locale.msg(&k.message_id()),
+            Item::Text(t) => page.text(t),
+        })
+        .collect();
+    s
+}
+
+fn more_information(page: &mut Page) -> SectionView {
+    let mut s = page.section(SectionKey::MoreInformation);
+    s.contacts = page.f.contacts.iter().map(|c| contact(page, c)).collect();
+    s
+}
+
+/// `tel:` and the digits of a phone number.
+fn phone_href(phone: &Option<String>) -> String {
+    phone
+        .as_deref()
+        .map(|p| {
+            let digits: String = p
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect();
+            format!("tel:{digits}")
+        })
+        .unwrap_or_default()
+}
+
+fn contact(page: &Page, c: &Contact) -> ContactView {
+    let topic = match &c.label {
+        Some(l) => page.text(l),
+        None => page.locale.msg(&c.topic.message_id()),
+    };
+    let name = page.opt_text(&c.name);
+    ContactView {
+        // A card named as its topic would say the same thing twice.
+        name: if name.trim().eq_ignore_ascii_case(topic.trim()) {
+            String::new()
+        } else {
+            name
+        },
+        topic,
+        email: c.email.clone().unwrap_or_default(),
+        phone_href: phone_href(&c.phone),
+        phone: c.phone.clone().unwrap_or_default(),
+        web: c.web.clone().unwrap_or_default(),
+        hours: page.opt_text(&c.hours),
+        people: c
+            .people
+            .iter()
+            .map(|p| PersonView {
+                name: page.text(&p.name),
+                role: page.opt_text(&p.role),
+                email: p.email.clone().unwrap_or_default(),
+                phone_href: phone_href(&p.phone),
+                phone: p.phone.clone().unwrap_or_default(),
+            })
+            .collect(),
+    }
+}
+
+fn questions(page: &mut Page) -> Vec<QuestionView> {
+    page.prose
+        .questions
+        .iter()
+        .map(|q| {
+            let id = markdown::unique_id(markdown::slug(&q.question), &mut page.used_ids);
+            let (html, text) = text::render_with_text(&q.answer_markdown, 2, &mut page.used_ids);
+            QuestionView {
+                id,
+                question: q.question.clone(),
+                html,
+                text,
+            }
+        })
+        .collect()
+}
+
+/// The revision log, newest first, ending with first publication.
+fn revisions(page: &Page) -> Vec<RevisionView> {
+    let incident = page.incident;
+    let mut ordered: Vec<(&jiff::Zoned, &Text)> = page
+        .f
+        .updates
+        .iter()
+        .zip(&incident.update_times)
+        .map(|(u, t)| (t, &u.note))
+        .collect();
+    ordered.sort_by(|a, b| a.0.cmp(b.0));
+    let mut revisions: Vec<RevisionView> = ordered
+        .into_iter()
+        .enumerate()
+        .map(|(n, (t, note))| RevisionView {
+            id: format!("revision-{}", n + 1),
+            at: TimeView::of(t, page.locale),
+            note: page.text(note),
+        })
+        .rev()
+        .collect();
+    revisions.push(RevisionView {
+        id: "revision-0".to_owned(),
+        at: TimeView::of(&incident.published, page.locale),
+        note: page.locale.msg("revision-first-published"),
+    });
+    revisions
+}
+
+/// The box at the top: status, discovery, people affected and every body told.
+fn key_facts(page: &Page, discovered: Option<TimeView>) -> Vec<Fact> {
+    let locale = page.locale;
+    let fact = |label: &str, value: String, iso: String| Fact {
+        label: locale.msg(label),
+        value,
+        iso,
+    };
+    let mut facts = vec![fact(
+        "status",
+        locale.msg(&page.f.status.message_id()),
+        String::new(),
+    )];
+    if let Some(w) = discovered {
+        facts.push(fact("discovered", w.text, w.iso));
+    }
+    facts.push(fact("people-affected", people(page), String::new()));
+    let country = page.f.organization.country;
+    let bodies: Vec<String> = page
+        .f
+        .notified
+        .iter()
+        .map(|n| words::body(locale, n, country))
+        .collect();
+    if !bodies.is_empty() {
+        facts.push(fact(
+            "authorities-notified",
+            bodies.join(", "),
+            String::new(),
+        ));
+    }
+    facts
 }
 
 /// The `<link rel="alternate">` set and language switcher for a page that exists in every
