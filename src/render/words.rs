@@ -339,7 +339,7 @@ mod tests {
                 [
                     "Vi har återställt lösenorden för de berörda kontona.",
                     "Vi har tilbakestilt passordene til de berørte kontoene.",
-                    "We hebben de wachtwoorden van de getroffen accounts opnieuw ingesteld.",
+                    "We hebben de wachtwoorden van de betrokken accounts opnieuw ingesteld.",
                     "We reset the passwords of the accounts affected.",
                 ],
             ),
