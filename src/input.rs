@@ -116,6 +116,7 @@ pub fn site_root_of_incident(dir: &Path) -> PathBuf {
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
     #[test]
     fn symlinks_leaving_the_site_are_refused() {
         let outside = tempfile::tempdir().unwrap();

@@ -17,6 +17,7 @@ pub mod cmd;
 pub mod config;
 pub mod diagnostics;
 pub mod embedded;
+pub(crate) mod folder_lock;
 pub mod incident;
 pub mod input;
 pub mod locale;

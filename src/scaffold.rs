@@ -79,9 +79,10 @@ fn write_new(path: &Path, text: &str) -> anyhow::Result<()> {
 
 /// Scaffolds `content/<slug>/` in the site at `root`.
 pub fn new_incident(root: &Path, slug: &str) -> anyhow::Result<PathBuf> {
-    if !incident::is_valid_slug(slug) {
+    if let Some(problem) = incident::slug::problem(slug) {
         bail!(
-            "`{slug}` cannot be used in a web address: use lowercase letters a–z, digits and hyphens"
+            "`{slug}` cannot name a notice: {}; use lowercase letters a–z, digits and hyphens, e.g. `acme-webshop-2024`",
+            problem.reason()
         );
     }
     let config = Config::load(root).map_err(|d| anyhow::anyhow!("{d}"))?;

@@ -3,6 +3,7 @@
 
 pub mod model;
 pub mod parse;
+pub mod slug;
 pub mod spans;
 pub mod validate;
 pub mod vocab;
@@ -85,10 +86,13 @@ pub fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if !is_valid_slug(&slug) {
+    if let Some(problem) = slug::problem(&slug) {
         diags.push(
-            Diagnostic::error("invalid-slug", format!("`{slug}` cannot be used in a web address"))
-                .in_file(dir)
+            Diagnostic::error(
+                "invalid-slug",
+                format!("`{slug}` cannot name a notice: {}", problem.reason()),
+            )
+            .in_file(dir)
                 .with_help("name the folder with lowercase letters a–z, digits and hyphens, e.g. `acme-webshop-2024`"),
         );
     }
@@ -183,11 +187,7 @@ pub fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
     })
 }
 
-/// Slugs become URL path segments and folder names: keep them plain.
+/// Slugs become URL path segments and folder names: see [`slug::problem`] for the rules.
 pub fn is_valid_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 100
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-        && !s.starts_with('-')
+    slug::problem(s).is_none()
 }

@@ -18,6 +18,7 @@ use anyhow::{Context as _, bail};
 
 use crate::build::BuildOptions;
 use crate::config::CONFIG_FILE;
+use crate::folder_lock::{self, OwnerLock};
 use crate::site::output;
 use preview::Preview;
 use server::{Shared, Status};
@@ -41,26 +42,32 @@ fn preview_folder() -> PathBuf {
     std::env::temp_dir().join(format!("{PREFIX}{}", std::process::id()))
 }
 
-/// Removes preview folders of servers that were killed rather than stopped. Only folders
-/// with varsel's output marker whose process is gone (known on Linux) are touched.
+/// Removes preview folders of servers that were killed rather than stopped: folders with
+/// varsel's output marker whose lock file (see [`folder_lock`]) nobody holds any more.
 fn remove_stale_previews() {
-    if !Path::new("/proc/self").exists() {
-        return;
-    }
     let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
         return;
     };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name
-            .strip_prefix(PREFIX)
-            .and_then(|p| p.parse::<u32>().ok())
-        else {
+        if !name.starts_with(PREFIX) {
             continue;
-        };
-        let dead = !Path::new(&format!("/proc/{pid}")).exists();
-        if dead && e.path().join(output::MARKER).is_file() {
-            let _ = std::fs::remove_dir_all(e.path());
+        }
+        let path = e.path();
+        if name.ends_with(".lock") {
+            // A server killed before it made its folder leaves only the lock file, which
+            // taking it removes.
+            let folder = path.with_extension("");
+            if !folder.exists() {
+                drop(folder_lock::take_if_abandoned(&path));
+            }
+            continue;
+        }
+        if !path.join(output::MARKER).is_file() {
+            continue;
+        }
+        if let Some(_abandoned) = folder_lock::take_if_abandoned(&folder_lock::lock_path(&path)) {
+            let _ = std::fs::remove_dir_all(&path);
         }
     }
 }
@@ -76,6 +83,9 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
             root.display()
         );
     }
+    // Held until the preview folder is removed at the end: other servers then know it is in use.
+    let _lock = OwnerLock::acquire(&folder_lock::lock_path(&preview_folder()))
+        .context("cannot create a lock file in the temporary folder")?;
     remove_stale_previews();
     let mut build = BuildOptions::new(given);
     build.output = preview_folder();

@@ -8,6 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
+use crate::folder_lock::{self, OwnerLock};
 
 /// A file of the built site: its path relative to the output folder and its bytes.
 #[derive(Debug, Clone)]
@@ -108,6 +109,9 @@ pub struct Staging {
     /// not look for each of its files in it).
     previous: bool,
     committed: bool,
+    /// Held while `staging` and `old` may exist: tells other builds this one is alive.
+    /// Declared last so that it is released after `drop` removed the staging folder.
+    _lock: OwnerLock,
 }
 
 impl Staging {
@@ -125,6 +129,8 @@ impl Staging {
             .unwrap_or_else(|| "public".into());
         let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
         let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+        let lock = OwnerLock::acquire(&folder_lock::lock_path(&staging))
+            .map_err(|e| io_error("create a lock file beside", &staging, &e))?;
         clean_leftovers(parent, &name);
         let _ = fs::remove_dir_all(&staging);
         fs::create_dir_all(&staging).map_err(|e| io_error("create", &staging, &e))?;
@@ -134,6 +140,7 @@ impl Staging {
             old,
             previous: output.is_dir(),
             committed: false,
+            _lock: lock,
         })
     }
 
@@ -216,7 +223,8 @@ fn in_folder(path: &Path, make: impl Fn() -> std::io::Result<()>) -> std::io::Re
 }
 
 /// Swaps two folders in one step, so that readers never find the output folder missing.
-#[cfg(target_os = "linux")]
+/// Linux only; the `portable` feature leaves it out there too, to test what other systems do.
+#[cfg(all(target_os = "linux", not(feature = "portable")))]
 fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
     use std::ffi::CString;
     use std::os::unix::ffi::OsStrExt;
@@ -239,45 +247,48 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
     }
 }
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(not(all(target_os = "linux", not(feature = "portable"))))]
 fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
     Err(std::io::ErrorKind::Unsupported.into())
 }
 
 /// Removes staging and old folders left by builds that were killed part-way, first putting
-/// back a previous site that a killed build had moved aside.
+/// back a previous site that a killed build had moved aside. A build's folders are
+/// `.<name>.staging-<id>` and `.<name>.old-<id>`, both guarded by the lock file of the
+/// staging folder (see [`folder_lock`]): they are touched only when that lock is abandoned.
 fn clean_leftovers(parent: &Path, name: &str) {
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
-    let output = parent.join(name);
-    let entries: Vec<_> = entries.flatten().collect();
-    if !output.exists() {
-        let moved_aside = entries.iter().find(|e| {
+    let staging_prefix = format!(".{name}.staging-");
+    let old_prefix = format!(".{name}.old-");
+    let mut builds: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| {
             let n = e.file_name().to_string_lossy().into_owned();
-            n.starts_with(&format!(".{name}.old-"))
-                && is_staging_of_dead_process(&n)
-                && e.path().join(MARKER).exists()
-        });
-        if let Some(e) = moved_aside {
-            let _ = fs::rename(e.path(), &output);
+            let id = n
+                .strip_prefix(&staging_prefix)
+                .or(n.strip_prefix(&old_prefix))?;
+            // A build killed before it made its staging folder leaves only its lock file.
+            Some(id.strip_suffix(".lock").unwrap_or(id).to_owned())
+        })
+        .collect();
+    builds.sort();
+    builds.dedup();
+    let output = parent.join(name);
+    for id in builds {
+        let staging = parent.join(format!("{staging_prefix}{id}"));
+        let Some(_abandoned) = folder_lock::take_if_abandoned(&folder_lock::lock_path(&staging))
+        else {
+            continue;
+        };
+        let old = parent.join(format!("{old_prefix}{id}"));
+        if !output.exists() && old.join(MARKER).exists() {
+            let _ = fs::rename(&old, &output);
         }
+        let _ = fs::remove_dir_all(&staging);
+        let _ = fs::remove_dir_all(&old);
     }
-    for e in entries {
-        let n = e.file_name().to_string_lossy().into_owned();
-        let ours =
-            n.starts_with(&format!(".{name}.staging-")) || n.starts_with(&format!(".{name}.old-"));
-        if ours && (e.path().join(MARKER).exists() || is_staging_of_dead_process(&n)) {
-            let _ = fs::remove_dir_all(e.path());
-        }
-    }
-}
-
-fn is_staging_of_dead_process(name: &str) -> bool {
-    let Some(pid) = name.rsplit('-').next().and_then(|p| p.parse::<u32>().ok()) else {
-        return false;
-    };
-    pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists()
 }
 
 /// `base/rel`, refusing any `rel` that would climb out of `base`.
@@ -377,7 +388,7 @@ mod tests {
     #[test]
     fn a_site_moved_aside_by_a_killed_build_is_put_back() {
         let parent = tempfile::tempdir().unwrap();
-        // No process has this id: the build that moved the site aside is gone.
+        // No lock file: the build that moved the site aside is gone.
         let old = parent.path().join(".public.old-4294967295");
         fs::create_dir(&old).unwrap();
         fs::write(old.join(MARKER), "").unwrap();

@@ -102,6 +102,7 @@ fn alias_bombs_are_refused() {
     assert!(err.contains("incident.yaml:56:21"), "{err}");
 }
 
+#[cfg(unix)]
 #[test]
 fn symlinks_leading_out_of_the_site_are_not_followed() {
     let outside = tempfile::tempdir().unwrap();
@@ -140,6 +141,7 @@ fn symlinks_leading_out_of_the_site_are_not_followed() {
     assert!(!f.exists("public/en/leak"));
 }
 
+#[cfg(unix)]
 #[test]
 fn symlinks_within_the_site_are_followed() {
     let f = Fixture::new("basic");

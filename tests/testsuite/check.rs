@@ -755,6 +755,27 @@ fn slugs_that_differ_only_in_underscore_and_hyphen_are_refused() {
     );
 }
 
+#[test]
+fn a_notice_folder_windows_cannot_create_is_refused() {
+    let f = Fixture::new("basic");
+    crate::support::copy_dir(
+        &f.path().join("content/acme-webshop-2024"),
+        &f.path().join("content/nul"),
+    );
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "invalid-slug",
+            "content/nul",
+            1,
+            1,
+            "`nul` cannot name a notice: it is a device name on Windows, where no folder may be called so",
+        )],
+    );
+}
+
 // --- Links ----------------------------------------------------------------------------------
 
 #[test]

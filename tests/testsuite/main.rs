@@ -3,6 +3,7 @@
 
 mod architecture;
 mod bounds;
+#[cfg(unix)]
 mod browser;
 mod build;
 mod check;
@@ -14,8 +15,13 @@ mod properties;
 mod publish;
 mod scaffold;
 mod security;
+// Unix only: the preview server (also driven by the browser tests) is stopped as Ctrl-C stops it, with SIGINT, and the speed
+// tests tell an unchanged file by its inode.
+#[cfg(unix)]
 mod serve;
+#[cfg(unix)]
 mod serve_load;
+#[cfg(unix)]
 mod speed;
 mod support;
 mod theme;

@@ -100,6 +100,7 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_intact() {
     assert_eq!(leftovers(f.path()), Vec::<String>::new());
 }
 
+#[cfg(unix)]
 /// Whether the tests run as root, who may write where permissions say no.
 fn is_root() -> bool {
     fs::read_to_string("/proc/self/status")
@@ -110,6 +111,7 @@ fn is_root() -> bool {
         .unwrap_or(false)
 }
 
+#[cfg(unix)]
 /// `varsel -C <site> <args>` as an ordinary user: root ignores file permissions.
 fn run_unprivileged(site: &Path, args: &[&str]) -> std::process::Output {
     let mut cmd = if is_root() {
@@ -123,11 +125,13 @@ fn run_unprivileged(site: &Path, args: &[&str]) -> std::process::Output {
     cmd.arg("-C").arg(site).args(args).output().unwrap()
 }
 
+#[cfg(unix)]
 fn chmod(path: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
     fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
 }
 
+#[cfg(unix)]
 #[test]
 fn a_folder_varsel_may_not_write_is_a_clear_error() {
     let f = Fixture::new("basic");
@@ -157,6 +161,7 @@ fn a_folder_varsel_may_not_write_is_a_clear_error() {
     assert_eq!(snapshot(&f.path().join("public")), before);
 }
 
+#[cfg(unix)]
 #[test]
 fn unreadable_input_is_a_clear_error() {
     let f = Fixture::new("basic");
@@ -235,8 +240,10 @@ fn varsel_refuses_to_replace_what_it_did_not_build() {
 }
 
 /// A tmpfs of `size` mounted at a new folder under `f`; unmounted when dropped.
+#[cfg(target_os = "linux")]
 struct Mount(PathBuf);
 
+#[cfg(target_os = "linux")]
 impl Mount {
     fn new(at: PathBuf, options: &str) -> Mount {
         fs::create_dir_all(&at).unwrap();
@@ -251,12 +258,14 @@ impl Mount {
     }
 }
 
+#[cfg(target_os = "linux")]
 impl Drop for Mount {
     fn drop(&mut self) {
         let _ = Command::new("umount").arg(&self.0).status();
     }
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 #[ignore = "needs root for tmpfs"]
 fn a_full_disk_is_a_clear_error_and_keeps_the_previous_site() {
@@ -286,6 +295,7 @@ fn a_full_disk_is_a_clear_error_and_keeps_the_previous_site() {
     assert_eq!(leftovers(&mount.0), Vec::<String>::new());
 }
 
+#[cfg(target_os = "linux")]
 #[test]
 #[ignore = "needs root for tmpfs"]
 fn a_read_only_disk_is_a_clear_error() {
@@ -303,4 +313,29 @@ fn a_read_only_disk_is_a_clear_error() {
         "{}",
         run.stderr()
     );
+}
+
+#[test]
+fn a_build_leaves_the_staging_folder_of_a_build_still_running_alone() {
+    let f = Fixture::new("basic");
+    // What another build, still running, has beside the output: its staging folder, and the
+    // lock file it holds for as long as it runs.
+    let staging = f.path().join(".public.staging-other");
+    fs::create_dir(&staging).unwrap();
+    fs::write(staging.join("index.html"), "being written").unwrap();
+    let lock_path = f.path().join(".public.staging-other.lock");
+    let lock = fs::File::create(&lock_path).unwrap();
+    lock.lock().unwrap();
+    f.run(&["build"]).ok();
+    assert!(
+        staging.join("index.html").exists(),
+        "a live build's folder is kept"
+    );
+
+    // Once that build is gone (its lock released, as on any exit), the next build cleans up.
+    drop(lock);
+    f.run(&["build"]).ok();
+    assert!(!staging.exists());
+    assert!(!lock_path.exists());
+    assert_eq!(leftovers(f.path()), Vec::<String>::new());
 }

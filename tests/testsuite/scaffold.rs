@@ -88,6 +88,17 @@ fn new_scaffolds_every_section_in_every_language() {
 fn new_rejects_slugs_that_cannot_be_urls() {
     let f = Fixture::new("basic");
     let run = f.run(&["new", "../escape"]).fails_with(2);
-    assert!(run.stderr().contains("cannot be used in a web address"));
+    assert!(
+        run.stderr()
+            .contains("`../escape` cannot name a notice: it has characters other than a–z"),
+        "{}",
+        run.stderr()
+    );
     assert!(!f.path().join("../escape").exists());
+    // Names Windows cannot give a folder, so that the site builds there too.
+    for name in ["con", "com1", "acme."] {
+        let run = f.run(&["new", name]).fails_with(2);
+        assert!(run.stderr().contains("Windows"), "{name}: {}", run.stderr());
+        assert!(!f.path().join("content").join(name).exists());
+    }
 }
