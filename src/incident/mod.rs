@@ -186,8 +186,3 @@ pub fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
         prose_sources,
     })
 }
-
-/// Slugs become URL path segments and folder names: see [`slug::problem`] for the rules.
-pub fn is_valid_slug(s: &str) -> bool {
-    slug::problem(s).is_none()
-}
