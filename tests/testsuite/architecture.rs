@@ -12,6 +12,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("diagnostics", 0),
     ("input", 1),
     ("embedded", 1),
+    ("folder_lock", 1),
     ("config", 2),
     ("incident", 2),
     ("locale", 3),
