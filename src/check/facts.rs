@@ -48,7 +48,7 @@ fn fmt(z: &Zoned) -> String {
 pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
     let mut diags = Diagnostics::default();
     timeline(incident, now, &mut diags);
-    authority(incident, &mut diags);
+    authority(incident, &site.config.language_codes(), now, &mut diags);
     vocabulary(site, incident, &mut diags);
     diags
 }
@@ -148,16 +148,57 @@ fn timeline(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
     }
 }
 
-fn authority(incident: &Incident, diags: &mut Diagnostics) {
-    let f = &incident.facts;
-    // Processors inform their customers (the controllers), who notify the authority.
-    if f.organization.role == Role::Processor {
-        return;
+/// The reasons for a late notification, as the notice gives them: `Missing` names the
+/// languages in which there is no reason (an empty text or a placeholder is none).
+enum DelayReason {
+    Given,
+    Missing(Vec<String>),
+}
+
+fn delay_reason(incident: &Incident, langs: &[String]) -> DelayReason {
+    let Some(reason) = &incident.facts.authority_delay_reason else {
+        return DelayReason::Missing(Vec::new());
+    };
+    let missing: Vec<String> = langs
+        .iter()
+        .filter(|l| {
+            reason
+                .get(l)
+                .is_none_or(|t| t.trim().is_empty() || super::placeholder::only_placeholders(t))
+        })
+        .cloned()
+        .collect();
+    if missing.is_empty() {
+        DelayReason::Given
+    } else {
+        DelayReason::Missing(missing)
     }
-    // The earliest the authority can have been told, and where that is written.
+}
+
+impl DelayReason {
+    /// "no reason is given", or "the reason given is empty in `sv`, `en`".
+    fn missing_words(&self) -> Option<String> {
+        match self {
+            DelayReason::Given => None,
+            DelayReason::Missing(langs) if langs.is_empty() => Some("no reason is given".into()),
+            DelayReason::Missing(langs) => Some(format!(
+                "the reason given is empty or a placeholder in {}",
+                langs
+                    .iter()
+                    .map(|l| format!("`{l}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        }
+    }
+}
+
+/// The earliest the authority can have been told, and where that is written; `None` when no
+/// supervisory authority is recorded at all, `Some(None)` when only at an unknown time.
+fn earliest_notification(incident: &Incident) -> Option<Option<(Zoned, &'static str, usize)>> {
+    let f = &incident.facts;
     let tz = &incident.tz;
-    let mut earliest: Option<(Zoned, &'static str, usize)> = None;
-    let candidates = f
+    let candidates: Vec<_> = f
         .notified
         .iter()
         .enumerate()
@@ -169,45 +210,57 @@ fn authority(incident: &Incident, diags: &mut Diagnostics) {
                 .enumerate()
                 .filter(|(_, e)| e.event == EventKind::AuthorityNotified)
                 .map(|(i, e)| (e.when.start_in(tz), "timeline", i)),
-        );
-    let mut any = false;
+        )
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    let mut earliest: Option<(Zoned, &'static str, usize)> = None;
     for (start, key, i) in candidates {
-        any = true;
         if let Some(s) = start
             && earliest.as_ref().is_none_or(|(e, _, _)| s < *e)
         {
             earliest = Some((s, key, i));
         }
     }
-    if !any {
-        let key = if f.notified.is_empty() {
-            "timeline"
-        } else {
-            "notified"
-        };
-        diags.push(incident.at_fact(
-            key,
-            Diagnostic::warning("authority-not-notified", "no supervisory authority is recorded as notified")
-                .with_help("a controller notifies the supervisory authority within 72 hours of discovery (GDPR Art. 33(1)); add it under `notified:` (e.g. `- body: imy`) or as an `authority_notified` event"),
-        ));
+    Some(earliest)
+}
+
+/// GDPR Art. 33(1): a controller notifies the supervisory authority within 72 hours of
+/// discovery, or gives the reasons for the delay. A notice to people (Art. 34) means a high
+/// risk, so a notification is always due.
+fn authority(incident: &Incident, langs: &[String], now: Timestamp, diags: &mut Diagnostics) {
+    let f = &incident.facts;
+    // Processors inform their customers (the controllers), who notify the authority.
+    if f.organization.role == Role::Processor {
         return;
     }
+    let tz = &incident.tz;
+    let reason = delay_reason(incident, langs);
+    // The latest moment the breach can have been discovered: the deadline is read generously.
     let discovered = f
         .timeline
         .iter()
         .find(|e| e.event == EventKind::Discovered)
         .and_then(|e| e.when.end_in(tz));
+    let Some(earliest) = earliest_notification(incident) else {
+        not_notified(incident, discovered, &reason, now, diags);
+        return;
+    };
     let (Some(d), Some((a, key, n))) = (discovered, earliest) else {
         return;
     };
     let seconds = a.timestamp().as_second() - d.timestamp().as_second();
-    if seconds > AUTHORITY_DEADLINE_HOURS * 3600 && f.authority_delay_reason.is_none() {
+    if seconds <= AUTHORITY_DEADLINE_HOURS * 3600 {
+        return;
+    }
+    if let Some(missing) = reason.missing_words() {
         diags.push(incident.at_fact(
             &format!("{key}[{n}]"),
             Diagnostic::error(
                 "authority-late",
                 format!(
-                    "the supervisory authority was notified {} after the breach was discovered ({} → {}), later than {AUTHORITY_DEADLINE_HOURS} hours, and no reason is given",
+                    "the supervisory authority was notified {} after the breach was discovered ({} → {}), later than {AUTHORITY_DEADLINE_HOURS} hours, and {missing}",
                     hours_and_minutes(seconds),
                     fmt(&d),
                     fmt(&a)
@@ -216,6 +269,45 @@ fn authority(incident: &Incident, diags: &mut Diagnostics) {
             .with_help("GDPR Art. 33(1): give the reasons for the delay in `authority_delay_reason:`, in every site language (or correct the dates)"),
         ));
     }
+}
+
+/// No supervisory authority recorded: an error once the 72 hours have passed without reasons
+/// for the delay, a warning before (or when the discovery's time is not known).
+fn not_notified(
+    incident: &Incident,
+    discovered: Option<Zoned>,
+    reason: &DelayReason,
+    now: Timestamp,
+    diags: &mut Diagnostics,
+) {
+    let f = &incident.facts;
+    let key = if f.notified.is_empty() {
+        "timeline"
+    } else {
+        "notified"
+    };
+    let help = "a controller notifies the supervisory authority within 72 hours of discovery (GDPR Art. 33(1)); add it under `notified:` (e.g. `- body: imy`) or as an `authority_notified` event";
+    let overdue = discovered
+        .as_ref()
+        .map(|d| now.as_second() - d.timestamp().as_second())
+        .filter(|s| *s > AUTHORITY_DEADLINE_HOURS * 3600);
+    let d = match (overdue, reason.missing_words()) {
+        (Some(seconds), Some(missing)) => Diagnostic::error(
+            "authority-not-notified",
+            format!(
+                "no supervisory authority is recorded as notified, {} after the breach was discovered ({}), and {missing}",
+                hours_and_minutes(seconds),
+                discovered.as_ref().map(fmt).unwrap_or_default()
+            ),
+        )
+        .with_help(format!("{help}; if it is late, give the reasons in `authority_delay_reason:`")),
+        _ => Diagnostic::warning(
+            "authority-not-notified",
+            "no supervisory authority is recorded as notified",
+        )
+        .with_help(help),
+    };
+    diags.push(incident.at_fact(key, d));
 }
 
 /// `73 hours 50 minutes`, `72 hours 1 minute`: never rounded down to the deadline itself.

@@ -10,6 +10,7 @@ pub mod facts;
 pub(crate) mod facts_in_text;
 pub(crate) mod lexicon;
 pub mod links;
+pub mod placeholder;
 pub(crate) mod prose;
 pub mod readability;
 pub mod table;

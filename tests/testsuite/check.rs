@@ -535,7 +535,7 @@ fn placeholders_in_the_title_and_the_facts_are_errors() {
                 NB,
                 2,
                 1,
-                "the title is still the placeholder `TODO`",
+                "the title still holds the placeholder `TODO`",
             ),
             error(
                 "placeholder-text",
@@ -565,7 +565,7 @@ fn a_new_incident_fails_check_until_written_but_previews() {
                 &en,
                 2,
                 1,
-                "the title is still the placeholder `TODO`",
+                "the title still holds the placeholder `TODO`",
             ),
             error(
                 "missing-nature",
@@ -684,7 +684,7 @@ fn the_authority_must_be_told_within_72_hours_or_the_delay_explained() {
 }
 
 #[test]
-fn a_controller_that_told_no_authority_is_warned_but_a_processor_is_not() {
+fn a_controller_that_has_not_yet_told_the_authority_is_reminded_but_a_processor_is_not() {
     let f = Fixture::new("basic");
     f.edit(
         FACTS,
@@ -696,9 +696,10 @@ fn a_controller_that_told_no_authority_is_warned_but_a_processor_is_not() {
         "  - body: imy\n    when: 2024-12-03T11:00\n    reference: IMY-2024-1\n",
         "",
     );
+    // Within the 72 hours (discovered 2024-12-02 16:10), a reminder.
     check(
         &f,
-        &[],
+        &["--now", "2024-12-04T12:00:00Z"],
         0,
         &[warning(
             "authority-not-notified",

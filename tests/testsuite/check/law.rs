@@ -2,7 +2,7 @@
 //! fail must fail, correct ones must pass. Each test starts from the clean `basic` site and
 //! changes one thing.
 
-use super::{FACTS, check, error, warning};
+use super::{EN, FACTS, check, error, warning};
 use crate::support::Fixture;
 
 /// The `basic` site with the authority told at `when` (in `notified:` and the timeline).
@@ -166,6 +166,273 @@ fn a_discovery_in_the_hour_the_clocks_repeat_is_read_generously() {
             38,
             5,
             "the supervisory authority was notified 72 hours 1 minute after the breach was discovered (2024-10-27 02:30 → 2024-10-30 02:31), later than 72 hours, and no reason is given",
+        )],
+    );
+}
+
+/// The `basic` site with no supervisory authority recorded.
+fn never_notified() -> Fixture {
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "  - event: authority_notified\n    when: 2024-12-03T11:00\n",
+        "",
+    );
+    f.edit(
+        FACTS,
+        "  - body: imy\n    when: 2024-12-03T11:00\n    reference: IMY-2024-1\n",
+        "",
+    );
+    f
+}
+
+const REASON: &str = "authority_delay_reason:\n  { sv: Helg., nb: Helg., nl: Weekend., en: The weekend. }\ncontacts:\n";
+
+#[test]
+fn a_controller_that_never_told_the_authority_fails_once_the_72_hours_have_passed() {
+    let f = never_notified();
+    // Eight days after the discovery (2024-12-02 16:10 in Stockholm).
+    let late = ["--now", "2024-12-10T12:00:00Z"];
+    check(
+        &f,
+        &late,
+        1,
+        &[error(
+            "authority-not-notified",
+            FACTS,
+            35,
+            1,
+            "no supervisory authority is recorded as notified, 188 hours 50 minutes after the breach was discovered (2024-12-02 16:10), and no reason is given",
+        )],
+    );
+    f.run(&["build"]).fails_with(1);
+    // With the reasons for the delay, a reminder.
+    f.edit(FACTS, "contacts:\n", REASON);
+    check(
+        &f,
+        &late,
+        0,
+        &[warning(
+            "authority-not-notified",
+            FACTS,
+            35,
+            1,
+            "no supervisory authority is recorded as notified",
+        )],
+    );
+}
+
+#[test]
+fn an_empty_or_placeholder_delay_reason_is_no_reason() {
+    let late = "the supervisory authority was notified 90 hours 50 minutes after the breach was discovered (2024-12-02 16:10 → 2024-12-06 11:00), later than 72 hours, and";
+    for (reason, missing) in [
+        (
+            "authority_delay_reason: { sv: '', nb: Helg., nl: Weekend., en: '   ' }\ncontacts:\n",
+            "the reason given is empty or a placeholder in `sv`, `en`",
+        ),
+        (
+            "authority_delay_reason: TODO\ncontacts:\n",
+            "the reason given is empty or a placeholder in `sv`, `nb`, `nl`, `en`",
+        ),
+        (
+            "authority_delay_reason: { sv: …, nb: tbd, nl: Weekend., en: The weekend. }\ncontacts:\n",
+            "the reason given is empty or a placeholder in `sv`, `nb`",
+        ),
+    ] {
+        let f = notified_at("2024-12-06T11:00");
+        f.edit(FACTS, "contacts:\n", reason);
+        let run = f.run(&["check", "--format", "json"]).fails_with(1);
+        let v: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+        let messages: Vec<&str> = v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "authority-late")
+            .map(|d| d["message"].as_str().unwrap())
+            .collect();
+        assert_eq!(messages, [format!("{late} {missing}")], "{reason}");
+    }
+    let f = notified_at("2024-12-06T11:00");
+    f.edit(FACTS, "contacts:\n", REASON);
+    check(&f, &["--strict"], 0, &[]);
+}
+
+const NATURE: &str = "Someone broke into the web shop's database.";
+
+#[test]
+fn a_section_is_judged_by_the_text_its_page_shows() {
+    for shows_nothing in [
+        "## Details",
+        "---",
+        "&nbsp;",
+        "<p></p>",
+        "<script>alert(1)</script>",
+    ] {
+        let f = Fixture::new("basic");
+        f.edit(EN, NATURE, shows_nothing);
+        check(
+            &f,
+            &[],
+            1,
+            &[error(
+                "missing-nature",
+                EN,
+                6,
+                1,
+                "the notice does not describe the nature of the breach: `# what-happened` is empty",
+            )],
+        );
+    }
+    let f = Fixture::new("basic");
+    f.edit(EN, NATURE, "## Details\n\n<div>Someone broke in.</div>");
+    check(&f, &["--strict"], 0, &[]);
+}
+
+#[test]
+fn a_placeholder_is_found_however_it_is_written_and_wherever_it_stands() {
+    for (text, word) in [
+        ("todo", "todo"),
+        ("**TODO**", "TODO"),
+        ("- TODO", "TODO"),
+        ("[TODO]", "TODO"),
+        ("TBD", "TBD"),
+        ("XXX", "XXX"),
+        ("FIXME", "FIXME"),
+        ("…", "…"),
+        ("Lorem ipsum dolor sit amet.", "Lorem ipsum"),
+    ] {
+        let f = Fixture::new("basic");
+        f.edit(EN, NATURE, text);
+        let message = format!(
+            "the notice does not describe the nature of the breach: `# what-happened` still holds the placeholder `{word}`"
+        );
+        check(&f, &[], 1, &[error("missing-nature", EN, 6, 1, &message)]);
+    }
+    let f = Fixture::new("basic");
+    f.edit(
+        EN,
+        NATURE,
+        &format!("{NATURE}\n\nWe will add the date, TODO."),
+    );
+    f.edit(
+        EN,
+        "Intrusion at the Acme web shop",
+        "Intrusion at the Acme web shop TBD",
+    );
+    f.edit(EN, "summary: Someone", "summary: Lorem ipsum. Someone");
+    f.edit(EN, "No, card numbers were never stored with us.", "FIXME");
+    f.edit(FACTS, "  name: Acme Handel AB", "  name: tbd");
+    check(
+        &f,
+        &[],
+        1,
+        &[
+            error(
+                "placeholder-text",
+                EN,
+                9,
+                23,
+                "section `# what-happened` still holds the placeholder `TODO`",
+            ),
+            error(
+                "placeholder-text",
+                EN,
+                2,
+                1,
+                "the title still holds the placeholder `TBD`",
+            ),
+            error(
+                "placeholder-text",
+                EN,
+                3,
+                1,
+                "the summary still holds the placeholder `Lorem ipsum`",
+            ),
+            error(
+                "placeholder-text",
+                EN,
+                31,
+                1,
+                "the question “Do I need to block my card?” still holds the placeholder `FIXME`",
+            ),
+            error(
+                "placeholder-text",
+                FACTS,
+                2,
+                9,
+                "the facts still hold the placeholder `tbd`",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_contact_point_needs_a_way_to_reach_it() {
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "    name: Dataskyddsombudet\n    email: dpo@acme.example\n    phone: \"+46 8 555 000 00\"\n",
+        "    name: ''\n",
+    );
+    check(
+        &f,
+        &[],
+        1,
+        &[
+            error(
+                "missing-contact",
+                FACTS,
+                44,
+                5,
+                "the contact point `dpo` has no email, phone or web address",
+            ),
+            error(
+                "missing-contact",
+                FACTS,
+                44,
+                5,
+                "the contact point `dpo` has an empty `name` in `sv`, `nb`, `nl`, `en`",
+            ),
+        ],
+    );
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "    email: dpo@acme.example\n    phone: \"+46 8 555 000 00\"\n",
+        "    web: https://acme.example/contact\n",
+    );
+    check(&f, &["--strict"], 0, &[]);
+}
+
+#[test]
+fn a_section_may_be_left_to_the_list_the_facts_give_beside_it() {
+    let f = Fixture::new("basic");
+    // `measures:`, `advice:` and `contacts:` are listed on the page under these sections.
+    for text in [
+        "We closed the security hole.",
+        "We are reviewing the whole web shop.",
+        "Change your password.",
+        "Contact our data protection officer.",
+    ] {
+        f.edit(EN, text, "");
+    }
+    check(&f, &["--strict"], 0, &[]);
+    // Without the list, the section must say it.
+    f.edit(FACTS, "  - change_password\n", "");
+    f.edit(FACTS, "advice:\n  - text:", "advice_removed:\n  - text:");
+    let facts = f.read(FACTS);
+    let cut = facts.find("advice_removed:").unwrap();
+    f.write(FACTS, &facts[..cut]);
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "empty-section",
+            EN,
+            21,
+            1,
+            "section `# what-you-should-do` is empty",
         )],
     );
 }

@@ -1,0 +1,152 @@
+//! The one rule for text that is still to be written, applied to every text of a notice: prose
+//! sections and answers, titles and summaries, and the values of the facts file.
+//!
+//! A text holds a placeholder when
+//! - anywhere in it, `TODO`, `TBD`, `FIXME` or `XXX` stands as a word in capitals, or
+//!   `lorem ipsum` in any case; or
+//! - a line of it, without the Markdown or punctuation around the words, is only `todo`,
+//!   `tbd`, `fixme` or `xxx` in any case, or only an ellipsis (`…`, `...`).
+//!
+//! The capitals rule finds the scaffold's `TODO` wherever an author left it (`**TODO**`,
+//! `[TODO]`, in a second paragraph); the line rule finds what a hurried author types instead,
+//! without taking the Spanish word `todo` or a trailing `…` in a sentence for one.
+
+/// The words that mark text still to come.
+const WORDS: [&str; 4] = ["TODO", "TBD", "FIXME", "XXX"];
+
+/// A placeholder in a text: where it starts (a byte offset) and how it is written there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placeholder {
+    pub at: usize,
+    pub text: String,
+}
+
+/// The first placeholder in `text`, by the rule above.
+pub fn find(text: &str) -> Option<Placeholder> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(at) = in_line(line) {
+            let rest = &line[at..];
+            let run = |keep: fn(char) -> bool| {
+                &rest[..rest.find(|c: char| !keep(c)).unwrap_or(rest.len())]
+            };
+            let word = if rest.starts_with(['.', '…']) {
+                run(|c| c == '.' || c == '…')
+            } else if find_ignoring_case(rest, "lorem ipsum") == Some(0) {
+                &rest[..11]
+            } else {
+                run(char::is_alphanumeric)
+            };
+            return Some(Placeholder {
+                at: offset + at,
+                text: word.to_owned(),
+            });
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Whether every line of `text` that is not blank holds a placeholder (and one does).
+pub fn only_placeholders(text: &str) -> bool {
+    let mut any = false;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        if in_line(line).is_none() {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Where in `line` a placeholder starts.
+fn in_line(line: &str) -> Option<usize> {
+    let core =
+        line.trim_matches(|c: char| c.is_whitespace() || "*_~`#>-+[]()!:;,|\"'=<>/".contains(c));
+    let start = core.as_ptr() as usize - line.as_ptr() as usize;
+    let word = core.trim_end_matches(['.', '…']);
+    let whole = ["todo", "tbd", "fixme", "xxx"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w));
+    let ellipsis = !core.is_empty()
+        && core.chars().all(|c| c == '…' || c == '.')
+        && (core.contains('…') || core.len() >= 3);
+    if whole || ellipsis {
+        return Some(start);
+    }
+    let bytes = line.as_bytes();
+    let is_word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+    for word in WORDS {
+        for (at, _) in line.match_indices(word) {
+            // Not part of a longer word: `TODOS`, `XXXX` (a masked number) are not it.
+            let before = line[..at].chars().next_back();
+            if !before.is_some_and(char::is_alphanumeric) && !is_word(at + word.len()) {
+                return Some(at);
+            }
+        }
+    }
+    find_ignoring_case(line, "lorem ipsum")
+}
+
+/// Where `needle` (ASCII, lowercase) first stands in `haystack`, in any case.
+fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    haystack
+        .as_bytes()
+        .windows(n)
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_way_of_leaving_text_unwritten_is_found() {
+        for (text, word) in [
+            ("TODO", "TODO"),
+            ("todo", "todo"),
+            ("Todo.", "Todo"),
+            ("**TODO**", "TODO"),
+            ("- TODO", "TODO"),
+            ("[TODO]", "TODO"),
+            ("TBD", "TBD"),
+            ("tbd", "tbd"),
+            ("XXX", "XXX"),
+            ("FIXME: the date", "FIXME"),
+            ("…", "…"),
+            ("...", "..."),
+            ("- …", "…"),
+            ("Lorem ipsum dolor sit amet.", "Lorem ipsum"),
+            ("We closed it.\n\nThe rest: TODO\n", "TODO"),
+        ] {
+            let found = find(text).unwrap_or_else(|| panic!("{text:?}"));
+            assert_eq!(found.text, word, "{text:?}");
+            assert_eq!(&text[found.at..found.at + word.len()], word, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn real_text_is_not_a_placeholder() {
+        for text in [
+            "We closed the hole.",
+            "Todo el equipo trabajó en ello.",
+            "We are still investigating…",
+            "Your number ÅÅÅÅMMDD-XXXX was not affected.",
+            "TODOS",
+            "The mastodon account.",
+            "",
+            ".",
+        ] {
+            assert_eq!(find(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_text_is_only_placeholders_when_every_line_is_one() {
+        assert!(only_placeholders("TODO\n\n- TBD\n"));
+        assert!(only_placeholders("TODO: the date\n"));
+        assert!(!only_placeholders("TODO\nWe closed the hole.\n"));
+        assert!(!only_placeholders("\n\n"));
+    }
+}
