@@ -389,7 +389,7 @@ fn a_contact_point_needs_a_way_to_reach_it() {
             error(
                 "missing-contact",
                 FACTS,
-                44,
+                45,
                 5,
                 "the contact point `dpo` has an empty `name` in `sv`, `nb`, `nl`, `en`",
             ),
