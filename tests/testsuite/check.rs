@@ -684,36 +684,6 @@ fn the_authority_must_be_told_within_72_hours_or_the_delay_explained() {
 }
 
 #[test]
-fn a_controller_that_has_not_yet_told_the_authority_is_reminded_but_a_processor_is_not() {
-    let f = Fixture::new("basic");
-    f.edit(
-        FACTS,
-        "  - event: authority_notified\n    when: 2024-12-03T11:00\n",
-        "",
-    );
-    f.edit(
-        FACTS,
-        "  - body: imy\n    when: 2024-12-03T11:00\n    reference: IMY-2024-1\n",
-        "",
-    );
-    // Within the 72 hours (discovered 2024-12-02 16:10), a reminder.
-    check(
-        &f,
-        &["--now", "2024-12-04T12:00:00Z"],
-        0,
-        &[warning(
-            "authority-not-notified",
-            FACTS,
-            35,
-            1,
-            "no supervisory authority is recorded as notified",
-        )],
-    );
-    f.edit(FACTS, "role: controller", "role: processor");
-    check(&f, &["--strict"], 0, &[]);
-}
-
-#[test]
 fn the_last_update_cannot_come_before_publication() {
     let f = Fixture::new("basic");
     f.edit(

@@ -223,6 +223,26 @@ fn a_controller_that_never_told_the_authority_fails_once_the_72_hours_have_passe
 }
 
 #[test]
+fn a_controller_that_has_not_yet_told_the_authority_is_reminded_but_a_processor_is_not() {
+    let f = never_notified();
+    // Within the 72 hours (discovered 2024-12-02 16:10), a reminder.
+    check(
+        &f,
+        &["--now", "2024-12-04T12:00:00Z"],
+        0,
+        &[warning(
+            "authority-not-notified",
+            FACTS,
+            35,
+            1,
+            "no supervisory authority is recorded as notified",
+        )],
+    );
+    f.edit(FACTS, "role: controller", "role: processor");
+    check(&f, &["--strict"], 0, &[]);
+}
+
+#[test]
 fn an_empty_or_placeholder_delay_reason_is_no_reason() {
     let late = "the supervisory authority was notified 90 hours 50 minutes after the breach was discovered (2024-12-02 16:10 → 2024-12-06 11:00), later than 72 hours, and";
     for (reason, missing) in [
