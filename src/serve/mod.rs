@@ -128,6 +128,7 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
         Status {
             generation: 0,
             problems: preview.problems().map(|d| d.to_human()),
+            warnings: preview.warnings().map(|d| d.to_human()),
             languages,
         },
     ));
@@ -240,7 +241,11 @@ fn watch_loop(mut watch: Watch, mut preview: Preview, shared: &Shared) {
         let had_problems = preview.problems().is_some();
         let outcome = preview.apply(&changes);
         let languages = preview.languages();
-        shared.publish(preview.problems().map(|d| d.to_human()), languages);
+        shared.publish(
+            preview.problems().map(|d| d.to_human()),
+            preview.warnings().map(|d| d.to_human()),
+            languages,
+        );
         report(&preview, &outcome, started);
         if outcome.ok && had_problems {
             println!("The site builds again.");

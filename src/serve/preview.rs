@@ -6,10 +6,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use super::watch::ChangeKind;
 use crate::build::{self, BuildOptions, incremental};
+use crate::check;
 use crate::diagnostics::Diagnostics;
-use crate::incident;
+use crate::incident::{self, Incident};
 use crate::render::Renderer;
 use crate::site::{Site, output, theme};
 
@@ -24,6 +27,9 @@ pub struct Preview {
     loaded: Option<(Site, Renderer)>,
     /// Current problems by what they belong to: an incident slug, or the whole site.
     problems: BTreeMap<String, Diagnostics>,
+    /// What the writing checks (plain language, translations that agree) say of each notice
+    /// that built, by slug: shown beside the page, never instead of it.
+    warnings: BTreeMap<String, Diagnostics>,
     /// The views of the pages in the output, for the feeds of an incident's rebuild.
     views: incremental::Views,
 }
@@ -41,6 +47,7 @@ impl Preview {
             options,
             loaded: None,
             problems: BTreeMap::new(),
+            warnings: BTreeMap::new(),
             views: incremental::Views::default(),
         }
     }
@@ -60,6 +67,16 @@ impl Preview {
         }
         all.sort();
         Some(all)
+    }
+
+    /// What the writing checks say of the notices that built, sorted, or `None` when nothing.
+    pub fn warnings(&self) -> Option<Diagnostics> {
+        let mut all = Diagnostics::default();
+        for d in self.warnings.values() {
+            all.extend(d.clone());
+        }
+        all.sort();
+        (!all.is_empty()).then_some(all)
     }
 
     /// The site's language codes (of the last site that loaded).
@@ -98,6 +115,11 @@ impl Preview {
         })();
         match result {
             Ok((site, renderer, views)) => {
+                self.warnings = site
+                    .incidents
+                    .par_iter()
+                    .map(|i| (i.slug.clone(), writing(&site, i)))
+                    .collect();
                 self.loaded = Some((site, renderer));
                 self.views = views;
                 self.problems.clear();
@@ -148,13 +170,16 @@ impl Preview {
         let position = site.incidents.iter().position(|i| i.slug == slug);
         if dir.is_dir() {
             match incident::load(&dir, &site.config.language_codes()) {
-                Ok(i) => match position {
-                    Some(n) => site.incidents[n] = i,
-                    None => {
-                        site.incidents.push(i);
-                        site.incidents.sort_by(|a, b| a.slug.cmp(&b.slug));
+                Ok(i) => {
+                    self.warnings.insert(slug.to_owned(), writing(site, &i));
+                    match position {
+                        Some(n) => site.incidents[n] = i,
+                        None => {
+                            site.incidents.push(i);
+                            site.incidents.sort_by(|a, b| a.slug.cmp(&b.slug));
+                        }
                     }
-                },
+                }
                 Err(d) => {
                     // Its last good pages stay until it is fixed.
                     self.problems.insert(slug.to_owned(), d);
@@ -163,6 +188,7 @@ impl Preview {
             }
         } else if let Some(n) = position {
             site.incidents.remove(n);
+            self.warnings.remove(slug);
         }
         self.problems.remove(slug);
         let result = incremental::render_incident_pages(
@@ -197,4 +223,11 @@ impl Preview {
             Err(d) => self.problems.insert(STATIC.into(), Diagnostics(vec![d])),
         };
     }
+}
+
+/// The checks on how a notice is written, which a preview shows while the author writes.
+fn writing(site: &Site, incident: &Incident) -> Diagnostics {
+    let mut d = check::readability::incident(site, incident);
+    d.extend(check::agreement::incident(site, incident));
+    d
 }

@@ -29,6 +29,9 @@ pub struct Status {
     pub generation: u64,
     /// The current problems as printed in the terminal, or `None` when the site builds.
     pub problems: Option<String>,
+    /// What the writing checks say (plain language, translations that agree), as printed by
+    /// `varsel check`: shown beside the page, which stays usable.
+    pub warnings: Option<String>,
     pub languages: Vec<String>,
 }
 
@@ -67,7 +70,12 @@ impl Shared {
     }
 
     /// Records a finished rebuild and tells every open page.
-    pub fn publish(&self, problems: Option<String>, languages: Vec<String>) {
+    pub fn publish(
+        &self,
+        problems: Option<String>,
+        warnings: Option<String>,
+        languages: Vec<String>,
+    ) {
         let kind = if problems.is_some() {
             "problems"
         } else {
@@ -77,6 +85,7 @@ impl Shared {
             let mut s = self.status.lock().unwrap_or_else(|e| e.into_inner());
             s.generation += 1;
             s.problems = problems;
+            s.warnings = warnings;
             s.languages = languages;
             s.generation
         };
@@ -368,6 +377,24 @@ pub fn inject(html: Vec<u8>, status: &Status) -> Vec<u8> {
             escape(problems)
         ));
     }
+    if let Some(warnings) = &status.warnings {
+        // A closed panel in a corner: the page stays readable and clickable under it.
+        if status.problems.is_none() {
+            extra.push_str(&format!(
+                "<link rel=\"stylesheet\" href=\"{OVERLAY_CSS}\">\n"
+            ));
+        }
+        let count = warnings
+            .lines()
+            .filter(|l| l.starts_with("warning["))
+            .count();
+        extra.push_str(&format!(
+            "<details id=\"varsel-warnings\" role=\"status\"><summary>varsel check: {count} warning{} \
+             about the writing</summary><pre>{}</pre></details>\n",
+            if count == 1 { "" } else { "s" },
+            escape(warnings)
+        ));
+    }
     extra.push_str(&format!(
         "<script src=\"{SCRIPT}\" data-generation=\"{}\"></script>\n",
         status.generation
@@ -435,6 +462,7 @@ mod tests {
         let status = Status {
             generation: 7,
             problems: Some("error: <bad>".into()),
+            warnings: None,
             languages: vec![],
         };
         let out = String::from_utf8(inject(b"<p>x</p></BODY></html>".to_vec(), &status)).unwrap();

@@ -297,3 +297,51 @@ fn preview_folders_of_killed_servers_are_removed_and_those_of_running_ones_kept(
     std::fs::remove_dir_all(&running).unwrap();
     let _ = std::fs::remove_file(running.with_extension("lock"));
 }
+
+#[test]
+fn warnings_about_the_writing_are_shown_beside_the_page_without_blocking_it() {
+    let f = Fixture::new("basic");
+    let server = Server::start(&f, &[]);
+    let mut events = server.events();
+    events.next("hello");
+    assert_eq!(server.get(SV_PAGE).page().count("#varsel-warnings"), 0);
+
+    // Jargon, and a number in the Swedish source that the translations lack.
+    f.edit(
+        SV,
+        "Byt lösenord.",
+        "Byt lösenord. Se upp för nätfiske inom 72 timmar.",
+    );
+    events.next("reload");
+    for path in [SV_PAGE, "/en/"] {
+        let page = server.get(path).page();
+        assert_eq!(
+            page.count("#varsel-problems"),
+            0,
+            "{path}: the page is not blocked"
+        );
+        let panel = page.text("#varsel-warnings");
+        assert!(
+            panel.contains("varsel check: 4 warnings about the writing"),
+            "{path}: {panel}"
+        );
+        assert!(
+            panel.contains("warning[jargon]: `nätfiske` is a word many readers do not know"),
+            "{panel}"
+        );
+        assert!(
+            panel.contains("content/acme-webshop-2024/sv.md:22:"),
+            "{panel}"
+        );
+        assert!(panel.contains("warning[translation-mismatch]"), "{panel}");
+    }
+    assert!(server.get(SV_PAGE).body.contains("Se upp för nätfiske"));
+
+    f.edit(
+        SV,
+        "Byt lösenord. Se upp för nätfiske inom 72 timmar.",
+        "Byt lösenord.",
+    );
+    events.next("reload");
+    assert_eq!(server.get(SV_PAGE).page().count("#varsel-warnings"), 0);
+}
