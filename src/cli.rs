@@ -45,6 +45,10 @@ pub enum Command {
         /// Refuse to build on warnings too, not only on errors.
         #[arg(long)]
         strict: bool,
+        /// Build even when content/ has no notices (otherwise refused, so that a missing
+        /// folder cannot replace a published site with an empty one).
+        #[arg(long)]
+        allow_empty: bool,
     },
     /// Build the site, serve it on this machine and rebuild it as you edit, with live reload.
     Serve {

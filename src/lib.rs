@@ -10,6 +10,10 @@
 // Diagnostics travel by value on the error path only; boxing them buys nothing.
 #![allow(clippy::result_large_err)]
 
+// First, so that its macros are known in the modules below.
+#[macro_use]
+mod console;
+
 pub mod build;
 pub mod check;
 pub mod cli;

@@ -5,6 +5,7 @@
 //! - `1`: the site has problems, printed as diagnostics with file, line and column;
 //! - `2`: usage error (clap also exits 2) or the environment failed (I/O), printed with causes.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -23,9 +24,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if let varsel::Error::Other(err) = &e {
-                eprintln!("error: {err}");
+                // A closed standard error must not turn the exit code into a panic's.
+                let mut stderr = std::io::stderr();
+                let _ = writeln!(stderr, "error: {err}");
                 for cause in err.chain().skip(1) {
-                    eprintln!("  caused by: {cause}");
+                    let _ = writeln!(stderr, "  caused by: {cause}");
                 }
             }
             ExitCode::from(e.exit_code())

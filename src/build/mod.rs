@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 
 use crate::check;
-use crate::diagnostics::Diagnostics;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::render::{RenderOptions, Renderer};
 use crate::site::Site;
 use crate::site::output::{self, OutputFile};
@@ -33,6 +33,8 @@ pub struct BuildOptions {
     pub now: Option<Timestamp>,
     /// Refuse to build on warnings too, not only on errors.
     pub strict: bool,
+    /// Build a site without notices (no folder in `content/`) rather than refuse to.
+    pub allow_empty: bool,
     pub render: RenderOptions,
 }
 
@@ -43,6 +45,7 @@ impl BuildOptions {
             drafts: false,
             now: None,
             strict: false,
+            allow_empty: false,
             render: RenderOptions::default(),
         }
     }
@@ -61,6 +64,9 @@ pub struct BuildReport {
 /// Loads, renders and writes the site at `root`.
 pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let site = Site::load(root)?;
+    if site.incidents.is_empty() && !options.allow_empty {
+        return Err(Diagnostics(vec![no_notices(root)]));
+    }
     // The same checks as `varsel check`: nothing with errors is published.
     let checks = check::for_build(&site, now(options), options.drafts);
     let mut warnings = checks.blocking;
@@ -91,6 +97,24 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
         warnings,
     };
     Ok(report)
+}
+
+/// A build that finds no notice at all would replace a published site with an empty one: a
+/// `content/` folder gone missing, or a build run in the wrong folder, is far likelier than a
+/// site meant to have none.
+fn no_notices(root: &Path) -> Diagnostic {
+    let content = root.join("content");
+    let why = if content.is_dir() {
+        "has no notice folders"
+    } else {
+        "does not exist"
+    };
+    Diagnostic::error(
+        "no-notices",
+        format!("{} {why}: there is nothing to publish", content.display()),
+    )
+    .in_file(&content)
+    .with_help("run varsel in the site's folder (or give -C), or pass --allow-empty to publish a site without notices")
 }
 
 /// The notices a build with `options` publishes, as [`plan`] decides.

@@ -12,6 +12,7 @@ pub(super) struct Args {
     pub drafts: bool,
     pub now: Option<String>,
     pub strict: bool,
+    pub allow_empty: bool,
 }
 
 pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
@@ -22,13 +23,14 @@ pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
     options.drafts = args.drafts;
     options.now = parse_now(args.now.as_deref())?;
     options.strict = args.strict;
+    options.allow_empty = args.allow_empty;
     let started = std::time::Instant::now();
     match build::build(root, &options) {
         Ok(built) => {
             if !built.warnings.is_empty() {
                 report(&built.warnings, Format::Human);
             }
-            println!(
+            sayln!(
                 "Built {} notice{} into {} ({} pages) in {} ms.",
                 built.notices,
                 if built.notices == 1 { "" } else { "s" },

@@ -33,7 +33,7 @@ pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
         Err(Error::Site)
     } else {
         if args.format == Format::Human && diags.is_empty() {
-            println!("No problems found.");
+            sayln!("No problems found.");
         }
         Ok(())
     }
@@ -49,8 +49,8 @@ fn translations(root: &Path, format: Format) -> Result<(), Error> {
         }
     };
     match format {
-        Format::Human => print!("{}", crate::check::table::to_human(&rows)),
-        Format::Json => println!("{}", crate::check::table::to_json(&rows)),
+        Format::Human => say!("{}", crate::check::table::to_human(&rows)),
+        Format::Json => sayln!("{}", crate::check::table::to_json(&rows)),
     }
     if crate::check::table::all_complete(&rows) {
         Ok(())

@@ -7,7 +7,7 @@ use crate::scaffold;
 
 pub(super) fn run(folder: &Path) -> Result<(), Error> {
     scaffold::init(folder)?;
-    println!("Created a new site in {}.", folder.display());
-    println!("Next: cd {} && varsel build", folder.display());
+    sayln!("Created a new site in {}.", folder.display());
+    sayln!("Next: cd {} && varsel build", folder.display());
     Ok(())
 }

@@ -51,6 +51,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             drafts,
             now,
             strict,
+            allow_empty,
         } => build::run(
             root,
             build::Args {
@@ -58,6 +59,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                 drafts,
                 now,
                 strict,
+                allow_empty,
             },
         ),
         Command::Serve {
@@ -100,12 +102,12 @@ fn parse_now(now: Option<&str>) -> Result<Option<jiff::Timestamp>, Error> {
 /// Prints diagnostics: as JSON on standard output, or for people on standard error with a count.
 fn report(diags: &Diagnostics, format: Format) {
     match format {
-        Format::Json => println!("{}", diags.to_json()),
+        Format::Json => sayln!("{}", diags.to_json()),
         Format::Human => {
-            eprint!("{}", diags.to_human());
+            tell!("{}", diags.to_human());
             let (e, w) = (diags.error_count(), diags.warning_count());
             if e + w > 0 {
-                eprintln!(
+                tellln!(
                     "{e} error{}, {w} warning{}",
                     if e == 1 { "" } else { "s" },
                     if w == 1 { "" } else { "s" }

@@ -7,7 +7,7 @@ use crate::scaffold;
 
 pub(super) fn run(root: &Path, slug: &str) -> Result<(), Error> {
     let dir = scaffold::new_incident(root, slug)?;
-    println!(
+    sayln!(
         "Created {}: fill in incident.yaml and every language's prose.",
         dir.display()
     );

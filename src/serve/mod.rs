@@ -2,15 +2,17 @@
 //! it on this machine, rebuilds what an edit affects and makes open pages reload. The build
 //! pipeline is used as a library with the options a preview needs; it knows nothing of this.
 //!
-//! The preview folder is `varsel-serve-<process id>` in the system's temporary folder, removed
-//! when the server stops: `public/` is never touched by a preview.
+//! The preview is built into a private folder of the system's temporary folder: a random name
+//! (`varsel-serve-XXXXXX`), created exclusively (mkdtemp) with mode 0700, so that another user
+//! of the machine can neither plant pages in it beforehand nor read a draft's preview. It is
+//! removed when the server stops: `public/` is never touched by a preview.
 
 pub mod preview;
 pub mod server;
 pub mod watch;
 
 use std::net::{IpAddr, SocketAddr};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -19,7 +21,6 @@ use anyhow::{Context as _, bail};
 use crate::build::BuildOptions;
 use crate::config::CONFIG_FILE;
 use crate::folder_lock::{self, OwnerLock};
-use crate::site::output;
 use preview::Preview;
 use server::{Shared, Status};
 use watch::Watch;
@@ -37,39 +38,55 @@ pub struct ServeOptions {
 
 const PREFIX: &str = "varsel-serve-";
 
-/// The preview folder for this process.
-fn preview_folder() -> PathBuf {
-    std::env::temp_dir().join(format!("{PREFIX}{}", std::process::id()))
+/// The lock file inside a preview folder, held while its server runs (see [`folder_lock`]).
+const LOCK: &str = "lock";
+
+/// Creates this server's private preview folder (see the module's header) and takes its lock.
+fn private_folder() -> anyhow::Result<(tempfile::TempDir, OwnerLock)> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(PREFIX);
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700));
+    let dir = builder
+        .tempdir()
+        .context("cannot create a private preview folder in the temporary folder")?;
+    let lock = OwnerLock::acquire(&dir.path().join(LOCK))
+        .context("cannot create a lock file in the preview folder")?;
+    Ok((dir, lock))
 }
 
-/// Removes preview folders of servers that were killed rather than stopped: folders with
-/// varsel's output marker whose lock file (see [`folder_lock`]) nobody holds any more.
-fn remove_stale_previews() {
+/// Removes preview folders of servers that were killed rather than stopped: only real
+/// folders (not links) owned by the user who owns `ours`, with a lock file nobody holds any
+/// more. Anything another user put in the temporary folder is left alone.
+fn remove_stale_previews(ours: &Path) {
     let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
         return;
     };
     for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        if !name.starts_with(PREFIX) {
-            continue;
-        }
         let path = e.path();
-        if name.ends_with(".lock") {
-            // A server killed before it made its folder leaves only the lock file, which
-            // taking it removes.
-            let folder = path.with_extension("");
-            if !folder.exists() {
-                drop(folder_lock::take_if_abandoned(&path));
-            }
+        let mine = e.file_name().to_string_lossy().starts_with(PREFIX)
+            && path != ours
+            && std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir() && same_owner(&m, ours));
+        // A folder without its lock file is being made just now, or is not a preview's.
+        let lock = path.join(LOCK);
+        if !mine || !lock.is_file() {
             continue;
         }
-        if !path.join(output::MARKER).is_file() {
-            continue;
-        }
-        if let Some(_abandoned) = folder_lock::take_if_abandoned(&folder_lock::lock_path(&path)) {
+        if let Some(_abandoned) = folder_lock::take_if_abandoned(&lock) {
             let _ = std::fs::remove_dir_all(&path);
         }
     }
+}
+
+#[cfg(unix)]
+fn same_owner(m: &std::fs::Metadata, ours: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(ours).is_ok_and(|o| o.uid() == m.uid())
+}
+
+#[cfg(not(unix))]
+fn same_owner(_: &std::fs::Metadata, _: &Path) -> bool {
+    true
 }
 
 /// Builds, serves and watches the site at `root` until interrupted.
@@ -83,13 +100,13 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
             root.display()
         );
     }
-    // Held until the preview folder is removed at the end: other servers then know it is in use.
-    let _lock = OwnerLock::acquire(&folder_lock::lock_path(&preview_folder()))
-        .context("cannot create a lock file in the temporary folder")?;
-    remove_stale_previews();
+    let (private, lock) = private_folder()?;
+    remove_stale_previews(private.path());
     let mut build = BuildOptions::new(given);
-    build.output = preview_folder();
+    build.output = private.path().join("site");
     build.drafts = options.drafts;
+    // A site being started has no notice yet; the preview shows its empty indexes.
+    build.allow_empty = true;
     // The pages' security policy then allows the reload script the server adds.
     build.render.live_reload = true;
 
@@ -138,18 +155,18 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
         std::thread::spawn(move || watch_loop(watch, preview, &shared));
     }
 
-    println!("Serving {} at {url}", root.display());
-    println!(
+    sayln!("Serving {} at {url}", root.display());
+    sayln!(
         "Preview files in {} (public/ is not touched).",
         output.display()
     );
     if !options.bind.is_loopback() {
-        println!(
+        sayln!(
             "Listening on {}: other machines on the network can see the preview.",
             options.bind
         );
     }
-    println!("Press Ctrl-C to stop.");
+    sayln!("Press Ctrl-C to stop.");
     if options.open {
         open_browser(&url);
     }
@@ -163,13 +180,11 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
     });
     // Open event streams never end by themselves; do not wait for them.
     runtime.shutdown_background();
-    if output.join(output::MARKER).exists() {
-        let _ = std::fs::remove_dir_all(&output);
-    } else {
-        // Never built: the folder is empty unless someone else put files there.
-        let _ = std::fs::remove_dir(&output);
-    }
-    println!("Stopped.");
+    // The folder is this process's own: nobody else can have put anything in it. Its lock
+    // goes last, so no other server takes the folder for a dead one's meanwhile.
+    let _ = private.close();
+    drop(lock);
+    sayln!("Stopped.");
     result
 }
 
@@ -248,7 +263,7 @@ fn watch_loop(mut watch: Watch, mut preview: Preview, shared: &Shared) {
         );
         report(&preview, &outcome, started);
         if outcome.ok && had_problems {
-            println!("The site builds again.");
+            sayln!("The site builds again.");
         }
     }
 }
@@ -256,10 +271,10 @@ fn watch_loop(mut watch: Watch, mut preview: Preview, shared: &Shared) {
 fn report(preview: &Preview, outcome: &preview::Outcome, started: Instant) {
     let ms = started.elapsed().as_millis();
     match preview.problems() {
-        None => println!("Built {} in {ms} ms.", outcome.what),
+        None => sayln!("Built {} in {ms} ms.", outcome.what),
         Some(d) => {
-            eprint!("{}", d.to_human());
-            eprintln!(
+            tell!("{}", d.to_human());
+            tellln!(
                 "Rebuilding {} found problems; still serving the last good pages.",
                 outcome.what
             );
@@ -282,6 +297,6 @@ fn open_browser(url: &str) {
         .spawn()
         .is_err()
     {
-        eprintln!("Could not open a browser; open {url} yourself.");
+        tellln!("Could not open a browser; open {url} yourself.");
     }
 }

@@ -40,10 +40,11 @@ fn io_error(what: &str, path: &Path, e: &std::io::Error) -> Diagnostic {
 
 /// Refuses output folders whose replacement would destroy something that is not a built site.
 pub fn check_output_folder(root: &Path, output: &Path) -> Result<(), Diagnostic> {
-    let abs = |p: &Path| fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    let out = abs(output);
-    let root = abs(root);
-    let home = std::env::var_os("HOME").map(PathBuf::from).map(|h| abs(&h));
+    let out = resolved(output);
+    let root = resolved(root);
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .map(|h| resolved(&h));
     let refuse = |why: &str| {
         Err(Diagnostic::error(
             "unsafe-output",
@@ -83,6 +84,37 @@ pub fn check_output_folder(root: &Path, output: &Path) -> Result<(), Diagnostic>
         return refuse("it is a file, not a folder");
     }
     Ok(())
+}
+
+/// `path` made absolute with links resolved, also when it does not exist yet: its nearest
+/// existing ancestor is resolved and the rest appended, so that `content/new-slug` or a
+/// `locales` folder still to be made is seen to lie inside the site's sources.
+fn resolved(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut rest = Vec::new();
+    let mut base = abs.as_path();
+    loop {
+        if let Ok(real) = fs::canonicalize(base) {
+            let mut out = real;
+            for part in rest.iter().rev() {
+                match part {
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    std::path::Component::Normal(p) => out.push(p),
+                    _ => {}
+                }
+            }
+            return out;
+        }
+        match (base.parent(), base.components().next_back()) {
+            (Some(parent), Some(last)) => {
+                rest.push(last);
+                base = parent;
+            }
+            _ => return abs,
+        }
+    }
 }
 
 /// Writes `files` as the new content of `output`, replacing the previous build at once.

@@ -8,6 +8,7 @@ mod browser;
 mod build;
 mod check;
 mod errors;
+mod hostile;
 mod output;
 mod plain;
 mod positions;

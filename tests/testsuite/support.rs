@@ -288,7 +288,7 @@ impl Server {
         Server::spawn(cmd.args(args))
     }
 
-    fn spawn(cmd: &mut Command) -> Server {
+    pub fn spawn(cmd: &mut Command) -> Server {
         use std::io::BufRead;
         let mut child = cmd
             .env("NO_COLOR", "1")
