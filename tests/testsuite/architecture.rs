@@ -10,6 +10,7 @@ use std::path::Path;
 /// table is in docs/architecture.md, with what each module is for.
 const LAYERS: &[(&str, u8)] = &[
     ("diagnostics", 0),
+    ("console", 0),
     ("input", 1),
     ("embedded", 1),
     ("folder_lock", 1),

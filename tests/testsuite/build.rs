@@ -364,7 +364,7 @@ fn an_output_folder_varsel_did_not_create_is_not_replaced() {
 fn a_site_without_notices_has_indexes_that_say_so_and_empty_feeds() {
     let f = Fixture::new("basic");
     std::fs::remove_dir_all(f.path().join("content")).unwrap();
-    f.run(&["build"]).ok();
+    f.run(&["build", "--allow-empty"]).ok();
     let said = messages("en")["notices-empty"].clone();
     assert_eq!(f.html("public/en/index.html").text("main p"), said);
     assert_eq!(f.html("public/en/index.html").count(".notice-item"), 0);
