@@ -276,26 +276,27 @@ fn preview_folders_of_killed_servers_are_removed_and_those_of_running_ones_kept(
     let f = Fixture::new("basic");
     // Two earlier servers' preview folders: one killed (its lock file left, nobody holding
     // it), one still running (holding its lock).
-    let tmp = std::env::temp_dir();
-    let id = format!("{}-{}", std::process::id(), line!());
+    let tmp = tempfile::tempdir().unwrap();
     let folder = |what: &str| {
-        let dir = tmp.join(format!("varsel-serve-test{id}-{what}"));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join(".varsel-output"), "").unwrap();
-        let lock = std::fs::File::create(tmp.join(format!("varsel-serve-test{id}-{what}.lock")));
+        let dir = tmp.path().join(format!("varsel-serve-{what}"));
+        std::fs::create_dir_all(dir.join("site")).unwrap();
+        let lock = std::fs::File::create(dir.join("lock"));
         (dir, lock.unwrap())
     };
     let (killed, _) = folder("killed");
     let (running, lock) = folder("running");
     lock.lock().unwrap();
 
-    let server = Server::start(&f, &[]);
+    let mut cmd = crate::support::varsel();
+    cmd.arg("-C")
+        .arg(f.path())
+        .args(["serve", "--port", "0"])
+        .env("TMPDIR", tmp.path());
+    let server = Server::spawn(&mut cmd);
     assert!(!killed.exists(), "the killed server's preview is removed");
     assert!(running.exists(), "a running server's preview is kept");
     drop(server);
     drop(lock);
-    std::fs::remove_dir_all(&running).unwrap();
-    let _ = std::fs::remove_file(running.with_extension("lock"));
 }
 
 #[test]
