@@ -71,8 +71,8 @@ fn readability(root: &Path, format: Format) -> Result<(), Error> {
     };
     let rows = crate::check::readability::table(&site);
     match format {
-        Format::Human => print!("{}", crate::check::readability::to_human(&rows)),
-        Format::Json => println!("{}", crate::check::readability::to_json(&rows)),
+        Format::Human => say!("{}", crate::check::readability::to_human(&rows)),
+        Format::Json => sayln!("{}", crate::check::readability::to_json(&rows)),
     }
     if rows.iter().all(|r| r.ok) {
         Ok(())
