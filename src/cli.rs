@@ -50,6 +50,30 @@ pub enum Command {
         #[arg(long)]
         allow_empty: bool,
     },
+    /// Write the messages to send to the people affected: per notice and language an .eml
+    /// (subject, text and HTML) with its .txt and .html parts beside it.
+    Mail {
+        /// The notices (folder names under content/); every one a build publishes when none.
+        slugs: Vec<String>,
+        /// Only these languages, separated by commas (e.g. sv,en).
+        #[arg(long, value_delimiter = ',', value_name = "LANGS")]
+        lang: Vec<String>,
+        /// Output folder (default: mail/ in the site).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Write messages without any web address, as `[mail] links = false` does.
+        #[arg(long)]
+        no_links: bool,
+        /// Write the short message for update N (1 for the first update) instead.
+        #[arg(long, value_name = "N")]
+        update: Option<usize>,
+        /// Include drafts and notices scheduled for later.
+        #[arg(long)]
+        drafts: bool,
+        /// Write as if it were this time (RFC 3339).
+        #[arg(long, value_name = "TIME")]
+        now: Option<String>,
+    },
     /// Build the site, serve it on this machine and rebuild it as you edit, with live reload.
     Serve {
         /// The port to listen on (0 picks a free one).

@@ -25,6 +25,7 @@ pub(crate) mod folder_lock;
 pub mod incident;
 pub mod input;
 pub mod locale;
+pub mod mail;
 pub mod markdown;
 pub mod render;
 pub mod scaffold;

@@ -111,3 +111,21 @@ when-season = { $season ->
 }
 when-year = { $year }
 when-unknown = not known yet
+
+## Messages to the people affected (`varsel mail`). $organization is the organisation's name;
+## $audience is `people` when the organisation holds the data itself, `organisations` when it
+## processes it for its customers, who are then the ones told.
+
+mail-subject = { $audience ->
+    [organisations] Important: a personal data breach at { $organization } affects data you are responsible for
+   *[people] Important: your personal data is affected by a personal data breach at { $organization }
+}
+mail-update-subject = Update: the personal data breach at { $organization }
+mail-what-happened = What happened to my data?
+mail-what-to-do = What should I do now?
+mail-whom-to-ask = Whom can I ask?
+mail-the-notice = The whole notice
+mail-update-intro = We have updated our notice about this breach ({ $date }):
+# $address is where the notices are on the web, typed without https://; $title the notice's title.
+mail-type-address = This message has no links, so that you can tell it from a fake one. To read the notice on the web, where it is kept up to date, type { $address } into your browser yourself and choose “{ $title }”.
+mail-no-password = { $organization } will never ask you for your password, or for other login details, by email, text message or phone. If a message or a caller does, it is not from us: do not answer it.

@@ -111,3 +111,18 @@ when-season = { $season ->
 }
 when-year = { $year }
 when-unknown = ikke kjent ennå
+
+## Meldinger til de berørte (`varsel mail`).
+
+mail-subject = { $audience ->
+    [organisations] Viktig informasjon: et brudd på personopplysningssikkerheten hos { $organization } berører opplysninger dere har ansvar for
+   *[people] Viktig informasjon: personopplysningene dine er berørt av et brudd på personopplysningssikkerheten hos { $organization }
+}
+mail-update-subject = Oppdatering: bruddet på personopplysningssikkerheten hos { $organization }
+mail-what-happened = Hva har skjedd med opplysningene mine?
+mail-what-to-do = Hva bør jeg gjøre nå?
+mail-whom-to-ask = Hvem kan jeg spørre?
+mail-the-notice = Hele varselet
+mail-update-intro = Vi har oppdatert varselet vårt om bruddet ({ $date }):
+mail-type-address = Denne meldingen har ingen lenker, slik at du kan skille den fra en falsk. Vil du lese varselet på nettet, der det holdes oppdatert, skriver du selv inn { $address } i nettleseren og velger «{ $title }».
+mail-no-password = { $organization } ber deg aldri om passordet ditt eller andre påloggingsopplysninger på e-post, SMS eller telefon. Hvis noen gjør det, er det ikke oss: ikke svar.

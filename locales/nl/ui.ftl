@@ -111,3 +111,18 @@ when-season = { $season ->
 }
 when-year = { $year }
 when-unknown = nog niet bekend
+
+## Berichten aan de betrokkenen (`varsel mail`).
+
+mail-subject = { $audience ->
+    [organisations] Belangrijk: een datalek bij { $organization } raakt gegevens waarvoor u verantwoordelijk bent
+   *[people] Belangrijk: uw persoonsgegevens zijn betrokken bij een datalek bij { $organization }
+}
+mail-update-subject = Update: het datalek bij { $organization }
+mail-what-happened = Wat is er met mijn gegevens gebeurd?
+mail-what-to-do = Wat moet ik nu doen?
+mail-whom-to-ask = Bij wie kan ik terecht met vragen?
+mail-the-notice = De volledige melding
+mail-update-intro = We hebben onze melding over dit datalek bijgewerkt ({ $date }):
+mail-type-address = Dit bericht bevat geen links, zodat u het kunt onderscheiden van een nepbericht. Wilt u de melding op internet lezen, waar die actueel wordt gehouden? Typ dan zelf { $address } in uw browser en kies ‘{ $title }’.
+mail-no-password = { $organization } vraagt u nooit om uw wachtwoord of andere inloggegevens per e-mail, sms of telefoon. Gebeurt dat toch, dan komt het niet van ons: reageer er niet op.

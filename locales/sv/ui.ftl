@@ -111,3 +111,18 @@ when-season = { $season ->
 }
 when-year = { $year }
 when-unknown = ännu inte känt
+
+## Meddelanden till de berörda (`varsel mail`).
+
+mail-subject = { $audience ->
+    [organisations] Viktig information: en personuppgiftsincident hos { $organization } berör uppgifter som ni ansvarar för
+   *[people] Viktig information: dina personuppgifter berörs av en personuppgiftsincident hos { $organization }
+}
+mail-update-subject = Uppdatering: personuppgiftsincidenten hos { $organization }
+mail-what-happened = Vad har hänt med mina uppgifter?
+mail-what-to-do = Vad ska jag göra nu?
+mail-whom-to-ask = Vem kan jag fråga?
+mail-the-notice = Hela meddelandet
+mail-update-intro = Vi har uppdaterat vårt meddelande om incidenten ({ $date }):
+mail-type-address = Det här meddelandet innehåller inga länkar, så att du kan skilja det från ett falskt. Om du vill läsa meddelandet på webben, där det hålls uppdaterat, skriver du själv in { $address } i webbläsaren och väljer ”{ $title }”.
+mail-no-password = { $organization } ber dig aldrig om ditt lösenord eller andra inloggningsuppgifter via e-post, sms eller telefon. Om någon gör det är det inte vi: svara inte.

@@ -24,7 +24,7 @@ use crate::site::plan::Planned;
 /// What a one-notice rebuild did.
 #[derive(Debug, Clone, Default)]
 pub struct RebuildReport {
-    /// Files rendered (the notice's pages, renditions and the indexes).
+    /// Files rendered (the notice's pages and the indexes).
     pub rendered: usize,
     /// Files whose bytes changed and were replaced.
     pub written: usize,

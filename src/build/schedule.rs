@@ -1,7 +1,7 @@
-//! Rendering every file of a site, handed on file by file: per notice and language a page and
-//! its email renditions; per notice its `incident.json`; per language an index and an Atom
-//! feed; a root page to pick a language, the sitemap, not-found pages, and the theme's static
-//! files. The jobs are ordered so that threads stay busy and each language's lists are made as
+//! Rendering every file of a site, handed on file by file: per notice and language a page
+//! (the messages to send are written by `mail`); per notice its `incident.json`; per language
+//! an index and an Atom feed; a root page to pick a language, the sitemap, not-found pages,
+//! and the theme's static files. The jobs are ordered so that threads stay busy and each language's lists are made as
 //! soon as its last page is.
 
 use std::collections::HashMap;
@@ -25,7 +25,7 @@ use crate::site::{Site, theme};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Counts {
     pub notices: usize,
-    /// Web pages (email renditions are not counted).
+    /// Web pages.
     pub pages: usize,
     pub files: usize,
 }
@@ -45,7 +45,7 @@ pub fn render_each(
     let pages = AtomicUsize::new(0);
     let files = AtomicUsize::new(0);
     let emit = |f: OutputFile| {
-        if f.path.ends_with(".html") && !f.path.ends_with("notice.html") {
+        if f.path.ends_with(".html") {
             pages.fetch_add(1, Relaxed);
         }
         files.fetch_add(1, Relaxed);
@@ -196,7 +196,7 @@ pub fn render_each(
 
 /// A job of [`render_each`]; notices and languages by their place in its lists.
 enum Job<'a> {
-    /// A notice's page in one language, and its email renditions.
+    /// A notice's page in one language.
     Page(usize, usize),
     /// A notice's `incident.json`.
     Export(usize),

@@ -5,6 +5,7 @@
 mod build;
 mod check;
 mod init;
+mod mail;
 mod new;
 mod serve;
 
@@ -60,6 +61,26 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                 now,
                 strict,
                 allow_empty,
+            },
+        ),
+        Command::Mail {
+            slugs,
+            lang,
+            output,
+            no_links,
+            update,
+            drafts,
+            now,
+        } => mail::run(
+            root,
+            mail::Args {
+                slugs,
+                lang,
+                output,
+                no_links,
+                update,
+                drafts,
+                now,
             },
         ),
         Command::Serve {

@@ -568,6 +568,10 @@ pub struct FrontMatter {
     /// The number of revision-log entries this translation is current with (0: as first published).
     #[serde(default)]
     pub revision: Option<usize>,
+    /// The subject of the message to the people affected (`varsel mail`), in place of the
+    /// locale's.
+    #[serde(default)]
+    pub subject: Option<String>,
 }
 
 /// A section of a prose file, in the order pages show them: the seven standard questions

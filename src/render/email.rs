@@ -1,10 +1,10 @@
-//! The email rendition of a notice: what an organisation sends to the people affected. Both
-//! forms are rendered by theme templates (`notice.txt`, `notice.html`) from the page's own view
-//! model, so the email cannot say anything the web page does not; this module finishes the text.
+//! The text part of a message to the people affected (`mail`): both parts are rendered by
+//! theme templates from the page's own view model, so a message cannot say anything the web
+//! page does not; this module finishes the text.
 
 use crate::render::text;
 
-/// The rendered `notice.txt` template as mail-ready text: every line wrapped at 72 columns,
+/// A rendered `.txt` message template as mail-ready text: every line wrapped at 72 columns,
 /// at most one blank line in a row, one newline at the end.
 pub fn finish_text(rendered: &str) -> String {
     let mut out = String::with_capacity(rendered.len() + rendered.len() / text::WIDTH);

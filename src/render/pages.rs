@@ -1,5 +1,5 @@
-//! The pages of a site, each from what it shows: a notice's page in one language with its
-//! email renditions, each language's index and Atom feed, the root page to pick a language,
+//! The pages of a site, each from what it shows: a notice's page in one language (the
+//! messages to send are `mail`'s, not the web's), each language's index and Atom feed, the root page to pick a language,
 //! the sitemap and the not-found pages. Each returns the file it made; which to make and when
 //! is the build's business.
 
@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use super::view::{self, IncidentView, TimeView};
-use super::{Renderer, email, export, feed, sitemap};
+use super::{Renderer, export, feed, sitemap};
 use crate::diagnostics::Diagnostic;
 use crate::site::Site;
 use crate::site::output::OutputFile;
@@ -25,7 +25,7 @@ struct IndexEntry {
     banner: String,
 }
 
-/// A notice's page in one language, with its email renditions made from the same view.
+/// A notice's page in one language, and the view it was made from.
 pub(crate) fn render_incident(
     site: &Site,
     renderer: &Renderer,
@@ -68,25 +68,11 @@ pub(crate) fn render_incident(
     // A page is about twice its Markdown.
     let size = 2 * p.incident.prose_sources.get(lang).map_or(0, |s| s.len()) + 16 * 1024;
     let html = renderer.render_bytes("incident.html", &cx, size)?;
-    cx.insert("email", &true);
-    let text = email::finish_text(&renderer.render("notice.txt", &cx)?);
-    let mail_html = renderer.render_bytes("notice.html", &cx, size)?;
-    let dir = format!("{lang}/{rest}");
     Ok((
-        vec![
-            OutputFile {
-                path: format!("{dir}index.html"),
-                bytes: html,
-            },
-            OutputFile {
-                path: format!("{dir}notice.txt"),
-                bytes: text.into_bytes(),
-            },
-            OutputFile {
-                path: format!("{dir}notice.html"),
-                bytes: mail_html,
-            },
-        ],
+        vec![OutputFile {
+            path: format!("{lang}/{rest}index.html"),
+            bytes: html,
+        }],
         page,
     ))
 }

@@ -1,4 +1,4 @@
-//! Plain text for the email rendition: Markdown prose as readable lines (list bullets kept,
+//! Plain text for the messages to the people affected: Markdown prose as readable lines (list bullets kept,
 //! link targets written out), and word wrapping at a fixed width with hanging indents.
 
 use std::collections::HashSet;
@@ -17,8 +17,8 @@ pub fn from_markdown(markdown: &str) -> String {
     from_events(Parser::new_ext(markdown, markdown::OPTIONS))
 }
 
-/// Like [`markdown::render`], also returning the same Markdown as plain text for the email
-/// rendition ([`from_markdown`]), from one parse.
+/// Like [`markdown::render`], also returning the same Markdown as plain text for a message's
+/// text part ([`from_markdown`]), from one parse.
 pub fn render_with_text(
     source: &str,
     shift: usize,

@@ -7,6 +7,7 @@
 //! of the machine can neither plant pages in it beforehand nor read a draft's preview. It is
 //! removed when the server stops: `public/` is never touched by a preview.
 
+pub mod mail;
 pub mod preview;
 pub mod server;
 pub mod watch;
@@ -139,16 +140,19 @@ pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
     };
 
     let languages = preview.languages();
-    let shared = Arc::new(Shared::new(
-        output.clone(),
-        options.bind,
-        Status {
-            generation: 0,
-            problems: preview.problems().map(|d| d.to_human()),
-            warnings: preview.warnings().map(|d| d.to_human()),
-            languages,
-        },
-    ));
+    let shared = Arc::new(
+        Shared::new(
+            output.clone(),
+            options.bind,
+            Status {
+                generation: 0,
+                problems: preview.problems().map(|d| d.to_human()),
+                warnings: preview.warnings().map(|d| d.to_human()),
+                languages,
+            },
+        )
+        .with_site(root.clone(), options.drafts),
+    );
     let watch = Watch::start(&root).context("cannot watch the site's files for changes")?;
     {
         let shared = shared.clone();

@@ -17,6 +17,8 @@ use axum::routing::get;
 use futures_util::{Stream, StreamExt, stream};
 use tokio::sync::broadcast;
 
+use super::mail;
+
 /// URLs the server answers itself rather than from the output folder.
 pub const EVENTS: &str = "/__varsel/events";
 const SCRIPT: &str = "/__varsel/live.js";
@@ -50,6 +52,9 @@ pub struct Shared {
     pub bind: IpAddr,
     pub status: Mutex<Status>,
     pub events: broadcast::Sender<Notice>,
+    /// The site folder and whether drafts are previewed, for the message previews
+    /// (`super::mail`), which are made from the sources when asked for.
+    pub site: Option<(PathBuf, bool)>,
 }
 
 impl Shared {
@@ -59,7 +64,14 @@ impl Shared {
             bind,
             status: Mutex::new(status),
             events: broadcast::channel(16).0,
+            site: None,
         }
+    }
+
+    /// Serves message previews of the site at `root` too.
+    pub fn with_site(mut self, root: PathBuf, drafts: bool) -> Shared {
+        self.site = Some((root, drafts));
+        self
     }
 
     fn status(&self) -> Status {
@@ -289,6 +301,9 @@ async fn page(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
     }
     let raw = uri.path();
     let status = shared.status();
+    if raw.starts_with(mail::PREFIX) {
+        return mail_preview(&shared, raw, uri.query(), &status).await;
+    }
     match resolve(&shared.output, raw) {
         Target::File(path) => match tokio::fs::read(&path).await {
             Ok(bytes) => respond(StatusCode::OK, &path, bytes, &status),
@@ -320,6 +335,37 @@ async fn page(State(shared): State<Arc<Shared>>, method: Method, uri: Uri) -> Re
                 .into_response()
         }
         Target::NotFound => not_found(&shared, raw, &status).await,
+    }
+}
+
+/// The preview of a message to the people affected, made on request (loading the site takes
+/// a while on a large one: it is done off the server's threads).
+async fn mail_preview(
+    shared: &Shared,
+    raw: &str,
+    query: Option<&str>,
+    status: &Status,
+) -> Response {
+    let (Some((root, drafts)), Some(request)) =
+        (shared.site.clone(), mail::Request::parse(raw, query))
+    else {
+        return not_found(shared, raw, status).await;
+    };
+    let made = tokio::task::spawn_blocking(move || mail::page(&root, drafts, &request)).await;
+    match made {
+        Ok(Ok(html)) => respond(
+            StatusCode::OK,
+            Path::new("index.html"),
+            html.into_bytes(),
+            status,
+        ),
+        Ok(Err(why)) => (
+            StatusCode::NOT_FOUND,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            why,
+        )
+            .into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
 }
 

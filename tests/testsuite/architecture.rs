@@ -23,6 +23,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("render", 5),
     ("scaffold", 5),
     ("build", 6),
+    ("mail", 6),
     ("serve", 7),
     ("cli", 8),
     ("cmd", 9),

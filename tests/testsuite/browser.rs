@@ -135,3 +135,38 @@ fn an_open_page_shows_an_edit_by_itself() {
     let url = driver.session_call("GET", "/url", &json!({}));
     assert_eq!(url, json!(server.url("/sv/acme-webshop-2024/")));
 }
+
+#[test]
+#[ignore = "needs chromium"]
+fn a_message_preview_shows_the_text_and_the_html_message() {
+    let f = Fixture::new("basic");
+    let server = Server::start(&f, &[]);
+    let driver = Driver::start();
+    driver.session_call(
+        "POST",
+        "/window/rect",
+        &json!({"width": 1280, "height": 900}),
+    );
+    driver.session_call(
+        "POST",
+        "/url",
+        &json!({"url": server.url("/_mail/en/acme-webshop-2024/")}),
+    );
+    let text = driver.script("return document.querySelector('.text pre').innerText");
+    assert!(
+        text.as_str().unwrap().contains("WHAT SHOULD I DO NOW?"),
+        "{text}"
+    );
+    // The message's HTML is laid out in its frame beside the text, not as source.
+    let shown = driver.script(
+        "const d = document.querySelector('.html iframe').contentDocument; \
+         return [d.querySelector('h1').innerText, d.querySelectorAll('section.first').length]",
+    );
+    assert_eq!(shown, json!(["Intrusion at the Acme web shop", 3]));
+    let side_by_side = driver.script(
+        "const a = document.querySelector('.text').getBoundingClientRect(); \
+         const b = document.querySelector('.html').getBoundingClientRect(); \
+         return a.right <= b.left && a.top == b.top",
+    );
+    assert_eq!(side_by_side, json!(true));
+}

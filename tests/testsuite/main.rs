@@ -9,6 +9,7 @@ mod build;
 mod check;
 mod errors;
 mod hostile;
+mod mail;
 mod output;
 mod plain;
 mod positions;

@@ -346,3 +346,48 @@ fn warnings_about_the_writing_are_shown_beside_the_page_without_blocking_it() {
     events.next("reload");
     assert_eq!(server.get(SV_PAGE).page().count("#varsel-warnings"), 0);
 }
+
+#[test]
+fn each_message_is_previewed_with_its_text_and_html_side_by_side() {
+    let f = Fixture::new("basic");
+    let server = Server::start(&f, &[]);
+    let r = server.get("/_mail/sv/acme-webshop-2024/");
+    assert_eq!(r.status, 200, "{}", r.body);
+    let p = r.page();
+    assert_eq!(
+        p.text("h1.subject"),
+        "Viktig information: dina personuppgifter berörs av en personuppgiftsincident hos Acme Handel AB"
+    );
+    let text = p.text(".text pre");
+    assert!(text.starts_with("Intrång i Acmes webbutik"), "{text}");
+    assert!(text.contains("VAD HAR HÄNT MED MINA UPPGIFTER?"), "{text}");
+    let html = scraper::Html::parse_document(&p.attr(".html iframe", "srcdoc"));
+    let h1 = scraper::Selector::parse("h1").unwrap();
+    assert_eq!(
+        html.select(&h1).next().unwrap().text().collect::<String>(),
+        "Intrång i Acmes webbutik"
+    );
+    assert_eq!(p.attr(".html iframe", "sandbox"), "allow-same-origin");
+    // The link-free variant and an update, and an edit shows at once.
+    let free = server.get("/_mail/en/acme-webshop-2024/?links=no").page();
+    assert!(
+        free.text(".text pre")
+            .contains("type notices.example.com/security")
+    );
+    let update = server.get("/_mail/en/acme-webshop-2024/?update=1").page();
+    assert!(update.text("h1.subject").starts_with("Update:"));
+    f.edit(
+        "content/acme-webshop-2024/en.md",
+        "title: Intrusion",
+        "subject: Read this\ntitle: Intrusion",
+    );
+    let edited = server.get("/_mail/en/acme-webshop-2024/").page();
+    assert_eq!(edited.text("h1.subject"), "Read this");
+    for missing in [
+        "/_mail/en/nosuch/",
+        "/_mail/de/acme-webshop-2024/",
+        "/_mail/en/",
+    ] {
+        assert_eq!(server.get(missing).status, 404, "{missing}");
+    }
+}

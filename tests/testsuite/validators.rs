@@ -7,13 +7,19 @@ use std::process::Command;
 
 use crate::support::{Fixture, copy_dir};
 
-/// The repository's own example site (three notices, every language), built.
+/// The repository's own example site (three notices, every language), built, with its
+/// messages in `public/mail/`.
 fn built_example() -> Fixture {
     let f = Fixture::empty();
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     copy_dir(&repo.join("content"), &f.path().join("content"));
     std::fs::copy(repo.join("varsel.toml"), f.path().join("varsel.toml")).unwrap();
     f.run(&["build", "--now", "2025-01-15T12:00:00Z"]).ok();
+    // The messages to the people affected are checked as pages are.
+    let mail = f.path().join("public/mail");
+    let mail = mail.to_str().unwrap();
+    f.run(&["mail", "--now", "2025-01-15T12:00:00Z", "-o", mail])
+        .ok();
     f
 }
 
@@ -52,7 +58,7 @@ fn assert_every_page_type(pages: &[String]) {
             format!("{lang}/index.html"),
             format!("{lang}/404.html"),
             format!("{lang}/kantoor-crm-2020/index.html"),
-            format!("{lang}/kantoor-crm-2020/notice.html"),
+            format!("mail/kantoor-crm-2020/{lang}.html"),
         ] {
             assert!(pages.contains(&page), "{page} is not checked: {pages:?}");
         }
