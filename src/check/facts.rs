@@ -10,7 +10,7 @@ use super::at_word;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::incident::Incident;
 use crate::incident::model::Item;
-use crate::incident::vocab::{EventKind, Group, Role};
+use crate::incident::vocab::{Certainty, EventKind, Group, Role};
 use crate::incident::when::When;
 use crate::site::Site;
 
@@ -331,7 +331,11 @@ fn vocabulary(site: &Site, incident: &Incident, diags: &mut Diagnostics) {
     add(f.status.key(), f.status.message_id());
     add(f.organization.role.key(), f.organization.role.message_id());
     for e in f.timeline.iter().filter(|e| e.label.is_none()) {
-        add(e.event.key(), e.event.message_id());
+        let id = match e.certainty() {
+            Certainty::Confirmed => e.event.message_id(),
+            c => format!("event-{}-{}", c.key(), e.event.key()),
+        };
+        add(e.event.key(), id);
     }
     for g in f
         .affected
@@ -345,20 +349,31 @@ fn vocabulary(site: &Site, incident: &Incident, diags: &mut Diagnostics) {
         .data
         .affected
         .iter()
+        .chain(&f.data.possibly_affected)
         .chain(&f.data.not_affected)
         .chain(&f.data.unknown)
     {
         add(c.key(), c.message_id());
     }
-    for n in &f.notified {
-        add(n.body.key(), n.body.message_id());
+    // An `other` body is named by its label; `police` is the police of its country.
+    for n in f.notified.iter().filter(|n| n.label.is_none()) {
+        let body = n.body_in(f.organization.country);
+        add(n.body.key(), body.message_id());
+    }
+    for p in f.parties.iter().filter(|p| p.label.is_none()) {
+        add(p.role.key(), p.role.message_id());
     }
     for c in &f.contacts {
         add(c.topic.key(), c.topic.message_id());
     }
-    for m in f.measures.taken.iter().chain(&f.measures.planned) {
+    for m in &f.measures.taken {
         if let Item::Key(k) = m {
             add(k.key(), k.message_id());
+        }
+    }
+    for m in &f.measures.planned {
+        if let Item::Key(k) = m {
+            add(k.key(), k.planned_message_id());
         }
     }
     for a in &f.advice {

@@ -6,6 +6,7 @@
 
 pub mod agreement;
 pub mod completeness;
+pub mod consistency;
 pub mod facts;
 pub(crate) mod facts_in_text;
 pub(crate) mod lexicon;
@@ -40,6 +41,7 @@ pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics
     diags.extend(translations::incident(site, incident));
     diags.extend(completeness::incident(site, incident));
     diags.extend(facts::incident(site, incident, now));
+    diags.extend(consistency::incident(site, incident, now));
     diags.extend(links::incident(site, incident));
     diags.extend(readability::incident(site, incident));
     diags.extend(agreement::incident(site, incident));

@@ -9,12 +9,12 @@ use crate::config::Config;
 use crate::incident::model::{
     AffectedGroup, Contact, Count, DataStatus, Event, Facts, Item, Prose, SectionKey,
 };
-use crate::incident::vocab::{Certainty, DataCategory, EventKind, Group};
+use crate::incident::vocab::{Certainty, DataCategory, EventKind, Group, Status};
 use crate::incident::when::When;
 use crate::incident::{Incident, Text};
 use crate::locale::Locale;
 use crate::markdown;
-use crate::render::words::{self, Counted, Tense};
+use crate::render::words::{self, Counted, Stage, Tense};
 use crate::render::{chart, text};
 
 /// A moment, with the machine-readable value for `<time datetime>` and the words for readers.
@@ -225,6 +225,7 @@ struct Page<'a> {
     lang: &'a str,
     prose: &'a Prose,
     used_ids: HashSet<String>,
+    stage: Stage,
 }
 
 impl Page<'_> {
@@ -282,6 +283,11 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
         lang,
         prose,
         used_ids,
+        stage: if f.status == Status::Resolved || banner == "archived" {
+            Stage::Settled
+        } else {
+            Stage::Open
+        },
     };
     let (what_happened, discovered) = what_happened(&mut page);
     let sections = vec![
@@ -376,6 +382,7 @@ fn people(page: &Page) -> String {
         Counted::People,
         a.people.unwrap_or(Count::Unknown),
         a.approximate,
+        page.stage,
     )
 }
 
@@ -414,7 +421,7 @@ fn group(page: &Page, g: &AffectedGroup) -> String {
     match g.count {
         Some(c) => format!(
             "{name} ({})",
-            words::count(locale, Counted::Group, c, g.approximate)
+            words::count(locale, Counted::Group, c, g.approximate, page.stage)
         ),
         None => name,
     }

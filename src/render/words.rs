@@ -28,8 +28,22 @@ impl Counted {
     }
 }
 
+/// Whether the notice is still open, or settled (resolved or archived): a settled notice
+/// may say a number is not known, never that it is still being looked into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stage {
+    Open,
+    Settled,
+}
+
 /// A count in words: "about 12,000 people", "1,200–1,500 people", "some, not all".
-pub(crate) fn count(locale: &Locale, what: Counted, c: Count, approximate: bool) -> String {
+pub(crate) fn count(
+    locale: &Locale,
+    what: Counted,
+    c: Count,
+    approximate: bool,
+    stage: Stage,
+) -> String {
     let p = what.prefix();
     match c {
         Count::Known(n) if approximate => locale.count(&format!("{p}-count-approx"), n),
@@ -46,8 +60,17 @@ pub(crate) fn count(locale: &Locale, what: Counted, c: Count, approximate: bool)
         Count::Some => locale.msg(&format!("{p}-some")),
         Count::Most => locale.msg(&format!("{p}-most")),
         Count::All => locale.msg(&format!("{p}-all")),
-        Count::Unknown if what == Counted::Group => locale.msg("group-count-unknown"),
-        Count::Unknown => locale.msg("people-unknown"),
+        Count::Unknown => {
+            let settled = if stage == Stage::Settled {
+                "-settled"
+            } else {
+                ""
+            };
+            locale.msg(&format!(
+                "{p}-{}unknown{settled}",
+                if what == Counted::Group { "count-" } else { "" }
+            ))
+        }
     }
 }
 
@@ -245,7 +268,9 @@ mod tests {
                 ["minst 40", "minst 40", "ten minste 40", "at least 40"],
             ),
         ];
-        table(&group, |l, c| count(l, Counted::Group, *c, false));
+        table(&group, |l, c| {
+            count(l, Counted::Group, *c, false, Stage::Open)
+        });
         let people = [
             (
                 Count::Some,
@@ -275,7 +300,28 @@ mod tests {
                 ],
             ),
         ];
-        table(&people, |l, c| count(l, Counted::People, *c, false));
+        table(&people, |l, c| {
+            count(l, Counted::People, *c, false, Stage::Open)
+        });
+        // A settled notice does not say it is still looking into what it will never know.
+        let settled = [
+            (
+                Counted::People,
+                ["Inte känt", "Ikke kjent", "Niet bekend", "Not known"],
+            ),
+            (
+                Counted::Group,
+                [
+                    "antalet är inte känt",
+                    "antallet er ikke kjent",
+                    "aantal niet bekend",
+                    "number not known",
+                ],
+            ),
+        ];
+        table(&settled, |l, w| {
+            count(l, *w, Count::Unknown, false, Stage::Settled)
+        });
     }
 
     #[test]

@@ -887,3 +887,114 @@ fn every_site_language_needs_prose_with_every_section() {
         ],
     );
 }
+
+/// A notice that contradicts itself is refused, each contradiction where it is written.
+#[test]
+fn a_notice_that_contradicts_itself_is_refused() {
+    let f = Fixture::new("check-consistency");
+    let facts = "content/acme-webshop-2024/incident.yaml";
+    let en = "content/acme-webshop-2024/en.md";
+    let run = check(
+        &f,
+        &["--now", "2025-01-10T00:00Z"],
+        1,
+        &[
+            error(
+                "timeline-body-not-notified",
+                facts,
+                25,
+                5,
+                "the timeline says `police_report`, but `notified:` names no police",
+            ),
+            error(
+                "settled-but-unknown",
+                facts,
+                24,
+                5,
+                "the notice is resolved, but when an event happened is still given as not known",
+            ),
+            error(
+                "settled-but-unknown",
+                facts,
+                35,
+                1,
+                "the notice is resolved, but which data is involved is still given as not known",
+            ),
+            error(
+                "measure-tense",
+                facts,
+                51,
+                30,
+                "`police_report` is listed as planned, but the timeline's `police_report` (2024-12-03) already happened",
+            ),
+            error(
+                "data-contradiction",
+                facts,
+                37,
+                18,
+                "`card_number` is listed both as `not_affected` and as `affected`",
+            ),
+            warning(
+                "summary-contradicts-data",
+                en,
+                3,
+                1,
+                "the summary seems to say `card number` was not affected, but the facts list `card_number` as affected",
+            ),
+            warning(
+                "data-only-in-prose",
+                en,
+                8,
+                1,
+                "the prose names `date of birth`, but `data:` does not list `date_of_birth`",
+            ),
+        ],
+    );
+    // Every one says how to put it right.
+    for code in [
+        "timeline-body-not-notified",
+        "settled-but-unknown",
+        "measure-tense",
+        "data-contradiction",
+        "summary-contradicts-data",
+        "data-only-in-prose",
+    ] {
+        let at = run.stderr().find(&format!("[{code}]")).unwrap();
+        assert!(
+            run.stderr()[at..]
+                .lines()
+                .take(8)
+                .any(|l| l.trim_start().starts_with("= help:")),
+            "{code}"
+        );
+    }
+    // The same notice with the facts put right passes.
+    let fixed = std::fs::read_to_string(f.path().join(facts))
+        .unwrap()
+        .replace("status: resolved", "status: contained")
+        .replace("national_id, card_number]", "national_id, date_of_birth]")
+        .replace(
+            "planned: [security_review, police_report]",
+            "planned: [security_review]",
+        )
+        .replace(
+            "    reference: IMY-2024-1\n",
+            "    reference: IMY-2024-1\n  - body: police\n    country: SE\n    when: 2024-12-03\n",
+        );
+    f.write(facts, &fixed);
+    let clean = f.run(&["check", "--now", "2025-01-10T00:00Z", "--format", "json"]);
+    for code in [
+        "timeline-body-not-notified",
+        "settled-but-unknown",
+        "measure-tense",
+        "data-contradiction",
+        "summary-contradicts-data",
+        "data-only-in-prose",
+    ] {
+        assert!(
+            !clean.stdout().contains(&format!("\"{code}\"")),
+            "{code}: {}",
+            clean.stdout()
+        );
+    }
+}

@@ -1,0 +1,352 @@
+//! Whether a notice contradicts itself: a timeline event that tells a body no `notified:` entry
+//! names, a resolved or archived notice still saying "not known yet", a planned measure already
+//! done (or a taken one still to come), a data category both affected and not, and prose that
+//! names data the facts do not list. A page that says two things cannot both be true.
+
+use jiff::Timestamp;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::incident::model::{DataStatus, Item};
+use crate::incident::vocab::{Body, Country, DataCategory, EventKind, Measure, Status};
+use crate::incident::{Incident, SectionKey};
+use crate::locale::Locale;
+use crate::site::Site;
+
+/// Every consistency check on one notice, judged at `now`.
+pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    timeline_bodies(incident, &mut diags);
+    settled_but_unknown(incident, now, &mut diags);
+    measure_tense(incident, now, &mut diags);
+    data_both_ways(incident, &mut diags);
+    for (code, locale) in &site.locales.by_code {
+        if incident.prose.contains_key(code) {
+            summary_denies_data(incident, locale, &mut diags);
+            prose_names_unlisted_data(incident, locale, &mut diags);
+        }
+    }
+    diags
+}
+
+/// `authority_notified` needs a supervisory authority under `notified:`, `police_report` a
+/// police (or a body of the author's own naming): otherwise the page says both "we informed
+/// the authority" and "no authority has been informed yet".
+fn timeline_bodies(incident: &Incident, diags: &mut Diagnostics) {
+    let f = &incident.facts;
+    let country = f.organization.country;
+    let told = |is: fn(Body) -> bool| {
+        f.notified
+            .iter()
+            .any(|n| n.body == Body::Other || is(n.body_in(country)))
+    };
+    for (i, e) in f.timeline.iter().enumerate() {
+        let (needs, example) = match e.event {
+            EventKind::AuthorityNotified if !told(Body::is_supervisory_authority) => {
+                ("supervisory authority", "`- body: supervisory_authority`")
+            }
+            EventKind::PoliceReport if !told(Body::is_police) => ("police", "`- body: police`"),
+            _ => continue,
+        };
+        diags.push(incident.at_fact(
+            &format!("timeline[{i}].event"),
+            Diagnostic::error(
+                "timeline-body-not-notified",
+                format!("the timeline says `{}`, but `notified:` names no {needs}", e.event),
+            )
+            .with_help(format!(
+                "add the body under `notified:` ({example}, with `when:`), or the page says no one was told"
+            )),
+        ));
+    }
+}
+
+/// A resolved or archived notice is read as the last word: it must not say "not known yet".
+fn settled_but_unknown(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
+    let f = &incident.facts;
+    let state = if f.status == Status::Resolved {
+        "resolved"
+    } else if incident.is_withdrawn_at(&now) {
+        "archived"
+    } else {
+        return;
+    };
+    // Counts that are not known read "not known" on a settled page; these read "not yet".
+    let mut unknown: Vec<(String, &str)> = Vec::new();
+    if f.affected.groups.is_unknown() {
+        unknown.push(("affected.groups".into(), "which groups are affected"));
+    }
+    let data_unknown = f.data.is_unknown()
+        || !f.data.unknown.is_empty()
+        || f.data.other.iter().any(|o| o.status == DataStatus::Unknown);
+    if data_unknown {
+        unknown.push(("data".into(), "which data is involved"));
+    }
+    for (i, e) in f.timeline.iter().enumerate() {
+        if e.when == crate::incident::when::When::Unknown {
+            unknown.push((format!("timeline[{i}].when"), "when an event happened"));
+        }
+    }
+    for (path, what) in unknown {
+        diags.push(incident.at_fact(
+            &path,
+            Diagnostic::error(
+                "settled-but-unknown",
+                format!("the notice is {state}, but {what} is still given as not known"),
+            )
+            .with_help("a settled notice must not say \"not known yet\" or \"under investigation\": state what was found, or change `status:`"),
+        ));
+    }
+}
+
+/// The timeline events that record a measure having been carried out.
+fn events_of(m: Measure) -> &'static [EventKind] {
+    match m {
+        Measure::PoliceReport => &[EventKind::PoliceReport],
+        Measure::AffectedNotified => &[EventKind::PeopleNotified, EventKind::CustomersNotified],
+        Measure::SystemsRestored => &[EventKind::SystemsRestored],
+        Measure::AccessBlocked => &[EventKind::Contained],
+        _ => &[],
+    }
+}
+
+/// A planned measure the timeline shows done, or a taken one it shows still to come.
+fn measure_tense(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
+    let f = &incident.facts;
+    let lists = [
+        ("taken", &f.measures.taken),
+        ("planned", &f.measures.planned),
+    ];
+    for (list, items) in lists {
+        for (i, m) in items.iter().enumerate() {
+            let Item::Key(m) = m else { continue };
+            for e in f
+                .timeline
+                .iter()
+                .filter(|e| events_of(*m).contains(&e.event))
+            {
+                let (Some(start), Some(end)) =
+                    (e.when.start_in(&incident.tz), e.when.end_in(&incident.tz))
+                else {
+                    continue;
+                };
+                let wrong = match list {
+                    "planned" => end.timestamp() <= now,
+                    _ => start.timestamp() > now,
+                };
+                if !wrong {
+                    continue;
+                }
+                let (is, should) = match list {
+                    "planned" => ("already happened", "taken"),
+                    _ => ("is still to come", "planned"),
+                };
+                diags.push(incident.at_fact(
+                    &format!("measures.{list}[{i}]"),
+                    Diagnostic::error(
+                        "measure-tense",
+                        format!(
+                            "`{m}` is listed as {list}, but the timeline's `{}` ({}) {is}",
+                            e.event, e.when
+                        ),
+                    )
+                    .with_help(format!("move it to `measures: {should}:` so the page words it in the right tense")),
+                ));
+            }
+        }
+    }
+}
+
+/// A category cannot be both affected (or possibly, or under investigation) and not affected.
+fn data_both_ways(incident: &Incident, diags: &mut Diagnostics) {
+    let d = &incident.facts.data;
+    for (i, c) in d.not_affected.iter().enumerate() {
+        let other = [
+            ("affected", &d.affected),
+            ("possibly_affected", &d.possibly_affected),
+            ("unknown", &d.unknown),
+        ]
+        .into_iter()
+        .find(|(_, list)| list.contains(c));
+        if let Some((list, _)) = other {
+            diags.push(
+                incident.at_fact(
+                    &format!("data.not_affected[{i}]"),
+                    Diagnostic::error(
+                        "data-contradiction",
+                        format!("`{c}` is listed both as `not_affected` and as `{list}`"),
+                    )
+                    .with_help("keep it in one list: what is known about it"),
+                ),
+            );
+        }
+    }
+}
+
+/// A data category's words in `locale`, lower case and without the bracketed remarks, as they
+/// would stand in a sentence; national identity numbers in the people's countries' terms.
+fn category_words(incident: &Incident, locale: &Locale, c: DataCategory) -> Vec<String> {
+    let f = &incident.facts;
+    let countries: Vec<Option<Country>> = if f.affected.countries.is_empty() {
+        vec![f.organization.country]
+    } else {
+        f.affected.countries.iter().copied().map(Some).collect()
+    };
+    let texts: Vec<String> = if c == DataCategory::NationalId {
+        countries
+            .iter()
+            .map(|country| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("country", country.map_or("none", Country::key));
+                locale.msg_args(&c.message_id(), Some(&args))
+            })
+            .collect()
+    } else {
+        vec![locale.msg(&c.message_id())]
+    };
+    texts
+        .into_iter()
+        .map(|t| {
+            let t = t.split(" (").next().unwrap_or(&t);
+            t.trim().to_lowercase()
+        })
+        .collect()
+}
+
+/// Whether `word` stands in `text` (both lower case) as whole words, or as the start of one
+/// (`card number` in `card numbers`).
+fn mentions(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word)
+        .find(|(at, _)| {
+            let before = text[..*at].chars().next_back();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        })
+        .map(|(at, _)| at)
+}
+
+/// The words that deny, per language, for "card numbers were not affected".
+fn negations(lang: &str) -> &'static [&'static str] {
+    match lang {
+        "sv" => &["inte", "ej", "aldrig", "inga", "inget"],
+        "nb" | "da" => &["ikke", "aldri", "ingen", "intet"],
+        "nl" => &["niet", "geen", "nooit"],
+        _ => &["not", "never", "no"],
+    }
+}
+
+/// The summary says in one sentence that a category listed as affected was not.
+fn summary_denies_data(incident: &Incident, locale: &Locale, diags: &mut Diagnostics) {
+    let lang = locale.code.as_str();
+    let summary = incident.prose[lang].front.summary.to_lowercase();
+    let denies = |sentence: &str| {
+        sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| negations(lang).contains(&w))
+    };
+    let d = &incident.facts.data;
+    for c in d.affected.iter().chain(&d.possibly_affected) {
+        for word in category_words(incident, locale, *c) {
+            let said = summary
+                .split(['.', '!', '?', ';'])
+                .any(|s| mentions(s, &word).is_some() && denies(s));
+            if said {
+                let (line, col) = front_matter_place(incident, lang, "summary");
+                diags.push(crate::check::at_prose(
+                    incident,
+                    lang,
+                    line,
+                    col,
+                    Diagnostic::warning(
+                        "summary-contradicts-data",
+                        format!("the summary seems to say `{word}` was not affected, but the facts list `{c}` as affected"),
+                    )
+                    .with_help("make the summary and `data:` say the same thing"),
+                ));
+            }
+        }
+    }
+}
+
+/// Where `key:` stands in the front matter of the prose in `lang`.
+fn front_matter_place(incident: &Incident, lang: &str, key: &str) -> (usize, usize) {
+    let source = incident.prose_sources.get(lang).map(|s| &**s).unwrap_or("");
+    source
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.starts_with(&format!("{key}:")))
+        .map_or((1, 1), |(i, _)| (i + 1, 1))
+}
+
+/// Categories whose everyday words are too common to tell that the prose means the data
+/// ("in our name", "a contract with us").
+const TOO_COMMON: [DataCategory; 6] = [
+    DataCategory::Name,
+    DataCategory::Location,
+    DataCategory::Photo,
+    DataCategory::Contracts,
+    DataCategory::Communications,
+    DataCategory::PaymentMethod,
+];
+
+/// A category the prose names that the facts do not list at all: the lists may be incomplete.
+/// The sections that say what happened to the data; elsewhere "password" is advice.
+const DATA_SECTIONS: [SectionKey; 4] = [
+    SectionKey::WhatHappened,
+    SectionKey::WhoAffected,
+    SectionKey::Data,
+    SectionKey::Consequences,
+];
+
+fn prose_names_unlisted_data(incident: &Incident, locale: &Locale, diags: &mut Diagnostics) {
+    let lang = locale.code.as_str();
+    let d = &incident.facts.data;
+    let listed = |c: DataCategory| {
+        let all = [
+            &d.affected,
+            &d.possibly_affected,
+            &d.not_affected,
+            &d.unknown,
+        ];
+        all.iter().any(|l| l.contains(&c))
+            // A hashed password is still a password to a reader.
+            || (c == DataCategory::Password && all.iter().any(|l| l.contains(&DataCategory::HashedPassword)))
+    };
+    if d.is_unknown() {
+        return;
+    }
+    let prose = &incident.prose[lang];
+    for c in DataCategory::ALL
+        .iter()
+        .filter(|c| !listed(**c) && !TOO_COMMON.contains(c))
+    {
+        for word in category_words(incident, locale, *c) {
+            let found = prose
+                .sections
+                .iter()
+                .filter(|(k, _)| DATA_SECTIONS.contains(k))
+                .find_map(|(key, md)| {
+                    let lower = md.to_lowercase();
+                    let at = mentions(&lower, &word)?;
+                    Some((*key, lower[..at].matches('\n').count()))
+                });
+            let Some((key, lines_before)) = found else {
+                continue;
+            };
+            let start = prose.section_lines.get(&key).copied().unwrap_or(1);
+            let line = start + lines_before + 1;
+            diags.push(crate::check::at_prose(
+                incident,
+                lang,
+                line,
+                1,
+                Diagnostic::warning(
+                    "data-only-in-prose",
+                    format!("the prose names `{word}`, but `data:` does not list `{c}`"),
+                )
+                .with_help(format!(
+                    "add `{c}` to the list under `data:` that says what is known about it"
+                )),
+            ));
+            break;
+        }
+    }
+}
