@@ -63,13 +63,15 @@ fn timeline_bodies(incident: &Incident, diags: &mut Diagnostics) {
 /// A resolved or archived notice is read as the last word: it must not say "not known yet".
 fn settled_but_unknown(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
     let f = &incident.facts;
-    let state = if f.status == Status::Resolved {
-        "resolved"
-    } else if incident.is_withdrawn_at(&now) {
-        "archived"
-    } else {
-        return;
-    };
+    // An archived notice was left as it stood; its words are flagged, not refused.
+    let (state, make): (&str, fn(&'static str, String) -> Diagnostic) =
+        if f.status == Status::Resolved {
+            ("resolved", Diagnostic::error)
+        } else if incident.is_withdrawn_at(&now) {
+            ("archived", Diagnostic::warning)
+        } else {
+            return;
+        };
     // Counts that are not known read "not known" on a settled page; these read "not yet".
     let mut unknown: Vec<(String, &str)> = Vec::new();
     if f.affected.groups.is_unknown() {
@@ -89,7 +91,7 @@ fn settled_but_unknown(incident: &Incident, now: Timestamp, diags: &mut Diagnost
     for (path, what) in unknown {
         diags.push(incident.at_fact(
             &path,
-            Diagnostic::error(
+            make(
                 "settled-but-unknown",
                 format!("the notice is {state}, but {what} is still given as not known"),
             )
