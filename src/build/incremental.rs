@@ -45,7 +45,6 @@ pub fn rebuild_incident(
     slug: &str,
     views: &mut Views,
 ) -> Result<RebuildReport, Diagnostics> {
-    let one = |d: Diagnostic| Diagnostics(vec![d]);
     let langs = site.config.language_codes();
     let dir = site.root.join("content").join(slug);
     let position = site
@@ -62,9 +61,9 @@ pub fn rebuild_incident(
     }
     let pages = render_incident_pages(site, renderer, options, slug, views)?;
     for rel in &pages.removed {
-        output::remove_folder(&options.output, rel).map_err(one)?;
+        output::remove_folder(&options.output, rel)?;
     }
-    let written = output::update_files(&options.output, &pages.files).map_err(one)?;
+    let written = output::update_files(&options.output, &pages.files)?;
     Ok(RebuildReport {
         rendered: pages.files.len(),
         written,
@@ -81,8 +80,9 @@ pub struct Views {
     pub(super) public: HashSet<String>,
 }
 
-/// What of a notice's view its feed entries and sitemap entry show.
-fn listed(v: &IncidentView) -> String {
+/// The parts of a notice's view that its feed entries and sitemap entry show, as one string
+/// to compare: when an edit leaves it as it was, the feeds and the sitemap stay as they are.
+fn listed_parts(v: &IncidentView) -> String {
     serde_json::to_string(&(
         &v.title,
         &v.summary,
@@ -137,7 +137,12 @@ pub fn render_incident_pages(
         .collect();
     let listed_before: Vec<Option<String>> = langs
         .iter()
-        .map(|l| views.pages.get(&(slug.to_owned(), l.clone())).map(listed))
+        .map(|l| {
+            views
+                .pages
+                .get(&(slug.to_owned(), l.clone()))
+                .map(listed_parts)
+        })
         .collect();
     let was_public = views.public.remove(slug);
     let is_public = mine.is_some_and(Planned::is_public);
@@ -177,7 +182,12 @@ pub fn render_incident_pages(
     }
     let listed_now: Vec<Option<String>> = langs
         .iter()
-        .map(|l| views.pages.get(&(slug.to_owned(), l.clone())).map(listed))
+        .map(|l| {
+            views
+                .pages
+                .get(&(slug.to_owned(), l.clone()))
+                .map(listed_parts)
+        })
         .collect();
     // Most edits are to the prose, which the feeds and the sitemap do not show.
     if was_public == is_public && (!is_public || listed_before == listed_now) {
@@ -198,7 +208,7 @@ pub fn render_incident_pages(
     let made: Vec<_> = missing
         .par_iter()
         .map(|(p, l)| {
-            let v = view::incident(p.incident, site.locales.get(l), p.banner);
+            let v = view::incident(p.incident, site.locales.get(l), p.banner.key());
             ((p.incident.slug.clone(), (*l).clone()), v)
         })
         .collect();

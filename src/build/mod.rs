@@ -75,8 +75,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
         return Err(warnings);
     }
     warnings.extend(checks.preview);
-    let staging =
-        output::Staging::begin(root, &options.output).map_err(|d| Diagnostics(vec![d]))?;
+    let staging = output::Staging::begin(root, &options.output)?;
     let renderer = Renderer::new(
         &site.root,
         &site.config,
@@ -86,7 +85,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
     let (counts, _) = render_each(&site, &renderer, options, &|f: OutputFile| {
         staging.write(&f.path, &f.bytes)
     })?;
-    staging.commit().map_err(|d| Diagnostics(vec![d]))?;
+    staging.commit()?;
     // Freeing thousands of loaded notices an allocation at a time takes a while, and the
     // site is written: the caller need not wait for it (a command line exits meanwhile).
     std::thread::spawn(move || drop((site, renderer)));

@@ -56,12 +56,15 @@ pub fn render_each(
     // each language's pages in turn, so that a language's feed and index are made as soon as
     // its last page is while the other threads go on, and last the JSON exports, which keep
     // the other threads busy while the last language's lists are made.
-    let jobs: Vec<Job> = [List::Sitemap, List::Root, List::RootNotFound]
+    let jobs: Vec<Job> = [SitePage::Sitemap, SitePage::Root, SitePage::RootNotFound]
         .into_iter()
-        .chain(langs.iter().map(List::NotFound))
-        .map(Job::List)
-        .chain((0..langs.len()).flat_map(|l| (0..planned.len()).map(move |i| Job::Page(i, l))))
-        .chain((0..planned.len()).map(Job::Export))
+        .chain(langs.iter().map(SitePage::NotFound))
+        .map(Job::Site)
+        .chain(
+            (0..langs.len())
+                .flat_map(|lang| (0..planned.len()).map(move |notice| Job::Page { notice, lang })),
+        )
+        .chain((0..planned.len()).map(|notice| Job::Export { notice }))
         .collect();
     let default_lang = site.config.default_language();
     let next = AtomicUsize::new(0);
@@ -99,23 +102,23 @@ pub fn render_each(
         *lock(&lang_views[l]) = views;
     };
     let run = |job: &Job| match *job {
-        Job::Export(i) => {
-            let incident = planned[i].incident;
+        Job::Export { notice } => {
+            let incident = planned[notice].incident;
             emit(OutputFile {
                 path: format!("incidents/{}/incident.json", incident.slug),
                 bytes: export::incident_json(incident, &site.config),
             })
             .unwrap_or_else(fail);
         }
-        Job::Page(i, l) => {
-            match render_incident(site, renderer, &planned[i], &langs[l]) {
+        Job::Page { notice, lang: l } => {
+            match render_incident(site, renderer, &planned[notice], &langs[l]) {
                 Ok((files, mut view)) => {
                     for f in files {
                         emit(f).unwrap_or_else(fail);
                     }
                     view.sections = Vec::new();
                     view.questions = Vec::new();
-                    lock(&lang_views[l]).push((i, view));
+                    lock(&lang_views[l]).push((notice, view));
                 }
                 Err(d) => fail(d),
             }
@@ -123,17 +126,17 @@ pub fn render_each(
                 render_lists(l);
             }
         }
-        Job::List(ref list) => {
-            let file = match list {
-                List::NotFound(lang) => {
+        Job::Site(ref page) => {
+            let file = match page {
+                SitePage::NotFound(lang) => {
                     render_not_found(site, renderer, lang, 1).map(|bytes| OutputFile {
                         path: format!("{lang}/404.html"),
                         bytes,
                     })
                 }
-                List::Sitemap => render_sitemap(site, renderer, &planned),
-                List::Root => render_root(site, renderer),
-                List::RootNotFound => {
+                SitePage::Sitemap => render_sitemap(site, renderer, &planned),
+                SitePage::Root => render_root(site, renderer),
+                SitePage::RootNotFound => {
                     render_not_found(site, renderer, default_lang, 0).map(|bytes| OutputFile {
                         path: "404.html".into(),
                         bytes,
@@ -167,8 +170,8 @@ pub fn render_each(
             .dedup_by(|a, b| a.message == b.message && a.location == b.location);
         return Err(diags);
     }
-    for f in theme::static_files(site).map_err(|d| Diagnostics(vec![d]))? {
-        emit(f).map_err(|d| Diagnostics(vec![d]))?;
+    for f in theme::static_files(site)? {
+        emit(f)?;
     }
     let counts = Counts {
         notices: planned.len(),
@@ -197,18 +200,23 @@ pub fn render_each(
 /// A job of [`render_each`]; notices and languages by their place in its lists.
 enum Job<'a> {
     /// A notice's page in one language.
-    Page(usize, usize),
+    Page { notice: usize, lang: usize },
     /// A notice's `incident.json`.
-    Export(usize),
-    List(List<'a>),
+    Export { notice: usize },
+    /// A page of the site as a whole.
+    Site(SitePage<'a>),
 }
 
-/// The pages that need no notice's page view. (Each language's feed and index are made
-/// once all its pages are.)
-enum List<'a> {
+/// The pages of the site as a whole that need no notice's page view, so they can be made
+/// first. (Each language's feed and index need every page's view: they are made once all
+/// that language's pages are.)
+enum SitePage<'a> {
+    /// A language's not-found page.
     NotFound(&'a String),
     Sitemap,
+    /// The page to pick a language.
     Root,
+    /// The not-found page for any missing address, in the default language.
     RootNotFound,
 }
 

@@ -85,7 +85,7 @@ pub fn for_build(site: &Site, now: Timestamp, drafts: bool) -> BuildChecks {
         .map(|p| incident(site, p.incident, now))
         .collect();
     for (p, diags) in planned.into_iter().zip(checked) {
-        if p.banner == "draft" || p.banner == "scheduled" {
+        if p.banner.is_preview() {
             if !diags.is_empty() {
                 out.preview.push(
                     Diagnostic::warning(

@@ -44,7 +44,7 @@ fn translations(root: &Path, format: Format) -> Result<(), Error> {
     let rows = match crate::check::table::measure(root) {
         Ok(rows) => rows,
         Err(d) => {
-            report(&Diagnostics(vec![d]), format);
+            report(&d.into(), format);
             return Err(Error::Site);
         }
     };

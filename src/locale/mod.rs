@@ -191,7 +191,7 @@ fn load_one(
     let code = lang.code.as_str();
     let formatting_locale = lang.formatting_locale();
     let mut diags = Diagnostics::default();
-    let files = locale_sources(root, code).map_err(|d| Diagnostics(vec![d]))?;
+    let files = locale_sources(root, code)?;
     if files.is_empty() {
         diags.push(
             Diagnostic::error("missing-locale", format!("there are no UI strings for language `{code}`"))
@@ -269,11 +269,8 @@ fn load_one(
     if diags.has_errors() {
         return Err(diags);
     }
-    let formats = Formats::new(&formatting_locale, lang.time_separator()).map_err(|e| {
-        Diagnostics(vec![
-            Diagnostic::error("invalid-locale", e).in_file(root.join("varsel.toml")),
-        ])
-    })?;
+    let formats = Formats::new(&formatting_locale, lang.time_separator())
+        .map_err(|e| Diagnostic::error("invalid-locale", e).in_file(root.join("varsel.toml")))?;
     Ok((
         Locale {
             code: code.to_owned(),

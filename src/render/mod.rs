@@ -61,17 +61,16 @@ pub fn template_sources(
     }
     let dir = config.theme_dir(root).join("templates");
     if config.theme != "default" && !config.theme_dir(root).is_dir() {
-        return Err(Diagnostics(vec![
-            Diagnostic::error(
-                "missing-theme",
-                format!("theme `{}` not found", config.theme),
-            )
-            .in_file(root.join(crate::config::CONFIG_FILE))
-            .with_help(format!(
-                "create themes/{}/templates/, or set theme = \"default\"",
-                config.theme
-            )),
-        ]));
+        return Err(Diagnostic::error(
+            "missing-theme",
+            format!("theme `{}` not found", config.theme),
+        )
+        .in_file(root.join(crate::config::CONFIG_FILE))
+        .with_help(format!(
+            "create themes/{}/templates/, or set theme = \"default\"",
+            config.theme
+        ))
+        .into());
     }
     if dir.is_dir() {
         for entry in walkdir::WalkDir::new(&dir)
@@ -89,7 +88,7 @@ pub fn template_sources(
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            let source = crate::input::read_text(root, &path).map_err(|d| Diagnostics(vec![d]))?;
+            let source = crate::input::read_text(root, &path)?;
             files.insert(name, (path, source));
         }
     }

@@ -33,7 +33,7 @@ pub(crate) fn render_incident(
     lang: &str,
 ) -> Result<(Vec<OutputFile>, IncidentView), Diagnostic> {
     let locale = site.locales.get(lang);
-    let page = view::incident(p.incident, locale, p.banner);
+    let page = view::incident(p.incident, locale, p.banner.key());
     let rest = format!("{}/", p.incident.slug);
     let canonical = format!("{}/{lang}/{rest}", site.config.base());
     let mut cx = renderer.base_context(&site.config, lang, 2);
@@ -196,7 +196,7 @@ pub(crate) fn render_index<'v>(
                 updated,
                 // From the plan, which knows the build's clock, rather than from a view kept
                 // since an earlier build.
-                banner: p.banner.to_owned(),
+                banner: p.banner.key().to_owned(),
             }
         })
         .collect();

@@ -16,17 +16,24 @@ use crate::incident::{self, Incident};
 use crate::render::Renderer;
 use crate::site::{Site, output, theme};
 
-/// The key of problems that concern the whole site rather than one incident.
-const WHOLE_SITE: &str = "";
-const STATIC: &str = " static";
+/// What a problem of the preview belongs to: it is kept until that part builds again.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Source {
+    /// Configuration, locales, templates: the whole site.
+    WholeSite,
+    /// The theme's static files.
+    StaticFiles,
+    /// One incident, by slug.
+    Incident(String),
+}
 
 pub struct Preview {
     root: PathBuf,
     options: BuildOptions,
     /// The last site that loaded and rendered, with its templates.
     loaded: Option<(Site, Renderer)>,
-    /// Current problems by what they belong to: an incident slug, or the whole site.
-    problems: BTreeMap<String, Diagnostics>,
+    /// Current problems by what they belong to.
+    problems: BTreeMap<Source, Diagnostics>,
     /// What the writing checks (plain language, translations that agree) say of each notice
     /// that built, by slug: shown beside the page, never instead of it.
     warnings: BTreeMap<String, Diagnostics>,
@@ -109,8 +116,7 @@ impl Preview {
                 output::sync_site(out, &files)
             } else {
                 output::write_site(&self.root, out, &files)
-            }
-            .map_err(|d| Diagnostics(vec![d]))?;
+            }?;
             Ok::<_, Diagnostics>((site, renderer, views))
         })();
         match result {
@@ -127,7 +133,7 @@ impl Preview {
             }
             Err(d) => {
                 self.problems.clear();
-                self.problems.insert(WHOLE_SITE.into(), d);
+                self.problems.insert(Source::WholeSite, d);
                 outcome(false)
             }
         }
@@ -137,7 +143,7 @@ impl Preview {
     pub fn apply(&mut self, changes: &BTreeSet<ChangeKind>) -> Outcome {
         // After a failed full build the kept site may not match the sources any more.
         if self.loaded.is_none()
-            || self.problems.contains_key(WHOLE_SITE)
+            || self.problems.contains_key(&Source::WholeSite)
             || changes.iter().any(ChangeKind::is_global)
         {
             return self.rebuild_all();
@@ -182,7 +188,7 @@ impl Preview {
                 }
                 Err(d) => {
                     // Its last good pages stay until it is fixed.
-                    self.problems.insert(slug.to_owned(), d);
+                    self.problems.insert(Source::Incident(slug.to_owned()), d);
                     return;
                 }
             }
@@ -190,7 +196,7 @@ impl Preview {
             site.incidents.remove(n);
             self.warnings.remove(slug);
         }
-        self.problems.remove(slug);
+        self.problems.remove(&Source::Incident(slug.to_owned()));
         let result = incremental::render_incident_pages(
             site,
             renderer,
@@ -199,16 +205,14 @@ impl Preview {
             &mut self.views,
         )
         .and_then(|pages| {
-            output::update_files(&self.options.output, &pages.files)
-                .map_err(|d| Diagnostics(vec![d]))?;
+            output::update_files(&self.options.output, &pages.files)?;
             for rel in &pages.removed {
-                output::remove_folder(&self.options.output, rel)
-                    .map_err(|d| Diagnostics(vec![d]))?;
+                output::remove_folder(&self.options.output, rel)?;
             }
             Ok(())
         });
         if let Err(d) = result {
-            self.problems.insert(slug.to_owned(), d);
+            self.problems.insert(Source::Incident(slug.to_owned()), d);
         }
     }
 
@@ -219,8 +223,8 @@ impl Preview {
         let result = theme::static_files(site)
             .and_then(|files| output::update_files(&self.options.output, &files));
         match result {
-            Ok(_) => self.problems.remove(STATIC),
-            Err(d) => self.problems.insert(STATIC.into(), Diagnostics(vec![d])),
+            Ok(_) => self.problems.remove(&Source::StaticFiles),
+            Err(d) => self.problems.insert(Source::StaticFiles, d.into()),
         };
     }
 }

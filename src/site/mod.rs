@@ -28,7 +28,7 @@ pub struct Site {
 impl Site {
     /// Reads the site at `root`. Every problem in every file is reported, not only the first.
     pub fn load(root: &Path) -> Result<Site, Diagnostics> {
-        let config = Config::load(root).map_err(|d| Diagnostics(vec![d]))?;
+        let config = Config::load(root)?;
         let mut diags = Diagnostics::default();
         let locales = match Locales::load(root, &config) {
             Ok(l) => Some(l),
@@ -38,7 +38,7 @@ impl Site {
             }
         };
         let langs = config.language_codes();
-        let dirs = incident_dirs(root).map_err(|d| Diagnostics(vec![d]))?;
+        let dirs = incident_dirs(root)?;
         let results: Vec<Result<Incident, Diagnostics>> =
             dirs.par_iter().map(|d| incident::load(d, &langs)).collect();
         let mut incidents = Vec::new();

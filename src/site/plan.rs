@@ -6,12 +6,41 @@ use jiff::Timestamp;
 use crate::config::Withdrawn;
 use crate::incident::Incident;
 
+/// What a notice's pages say above everything else about its state, if anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Banner {
+    /// Published and current: no banner.
+    None,
+    /// Marked `draft: true`: built only to preview it.
+    Draft,
+    /// To be published later (`publish_at`): built only to preview it.
+    Scheduled,
+    /// Past `published_until`: kept, marked as no longer current.
+    Archived,
+}
+
+impl Banner {
+    /// The name templates and the page view know the banner by (empty for none).
+    pub fn key(self) -> &'static str {
+        match self {
+            Banner::None => "",
+            Banner::Draft => "draft",
+            Banner::Scheduled => "scheduled",
+            Banner::Archived => "archived",
+        }
+    }
+
+    /// Whether the notice is built only to preview it, not to publish it.
+    pub fn is_preview(self) -> bool {
+        matches!(self, Banner::Draft | Banner::Scheduled)
+    }
+}
+
 /// A notice chosen for the build, with the banner its pages carry.
 #[derive(Debug, Clone, Copy)]
 pub struct Planned<'a> {
     pub incident: &'a Incident,
-    /// `draft`, `scheduled`, `archived` or empty.
-    pub banner: &'static str,
+    pub banner: Banner,
     /// Whether the notice is really published (possibly archived), not only previewed:
     /// only these are announced in feeds and the sitemap.
     pub public: bool,
@@ -34,19 +63,19 @@ pub fn plan<'a>(
         .iter()
         .filter_map(|i| {
             let (banner, public) = if i.facts.draft {
-                ("draft", false)
+                (Banner::Draft, false)
             } else if i.is_unpublished_at(&now) {
-                ("scheduled", false)
+                (Banner::Scheduled, false)
             } else if i.is_withdrawn_at(&now) {
                 match withdrawn {
                     Withdrawn::Remove if !drafts => return None,
-                    Withdrawn::Remove => ("archived", false),
-                    Withdrawn::Archive => ("archived", true),
+                    Withdrawn::Remove => (Banner::Archived, false),
+                    Withdrawn::Archive => (Banner::Archived, true),
                 }
             } else {
-                ("", true)
+                (Banner::None, true)
             };
-            if (banner == "draft" || banner == "scheduled") && !drafts {
+            if banner.is_preview() && !drafts {
                 return None;
             }
             Some(Planned {
