@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use unicode_width::UnicodeWidthStr;
 
 use crate::markdown;
 
@@ -187,9 +188,10 @@ impl Writer {
     }
 }
 
-/// Wraps every line of `text` at `width` characters. A line that starts with spaces, `> `, a
-/// `- ` bullet or a `1. ` number continues indented under its text; a word longer than the
-/// width (a long web address) stands alone on its line rather than being broken.
+/// Wraps every line of `text` at `width` columns of display width (a CJK character or an
+/// emoji takes two). A line that starts with spaces, `> `, a `- ` bullet or a `1. ` number
+/// continues indented under its text; a word longer than the width (a long web address)
+/// stands alone on its line rather than being broken, and words are not split at hyphens.
 pub fn wrap(text: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / width + 16);
     for line in text.lines() {
@@ -199,161 +201,40 @@ pub fn wrap(text: &str, width: usize) -> String {
 }
 
 /// Appends one line of text to `out`, wrapped as [`wrap`] does, each output line ending in a
-/// newline. Every notice is wrapped in every language on each build, so each output line is
-/// copied in one piece where its words are separated by single spaces, as in nearly all prose.
+/// newline. Spaces between words become one.
 pub fn wrap_line(line: &str, width: usize, out: &mut String) {
     let line = line.trim_end();
     let first = hanging_indent(line);
-    let indent = columns(first);
-    let start = out.len();
-    out.push_str(first);
-    let mut rest = line[first.len()..].trim_start_matches(' ');
+    let rest = line[first.len()..].trim_start_matches(' ');
     if rest.is_empty() {
         // A line of only a bullet or an indent keeps no trailing spaces.
-        let kept = out[start..].trim_end().len();
-        out.truncate(start + kept);
+        out.push_str(first.trim_end());
+        out.push('\n');
+        return;
     }
-    let mut room = width.saturating_sub(indent);
-    // Prose has single spaces between words; a line that has more goes word by word.
-    let double_spaced = rest.contains("  ");
-    while !rest.is_empty() {
-        let (end, single_spaced) = if double_spaced {
-            fitting_word_by_word(rest, room)
-        } else {
-            fitting(rest, room)
-        };
-        let fits = &rest[..end];
-        if single_spaced {
-            out.push_str(fits);
-        } else {
-            for (i, (word, _)) in words(fits).enumerate() {
-                if i > 0 {
-                    out.push(' ');
-                }
-                out.push_str(word);
-            }
-        }
-        rest = rest[end..].trim_start_matches(' ');
-        if !rest.is_empty() {
-            out.push('\n');
-            out.extend(std::iter::repeat_n(' ', indent));
-            room = width.saturating_sub(indent);
-        }
-    }
-    out.push('\n');
-}
-
-/// How much of `text` (which starts with a word, its words separated by single spaces) goes
-/// on one line of `room` columns: the byte length of its first word and every following word
-/// that fits after one space (the first word goes on the line even if it is too long), and
-/// that those words are separated by single spaces.
-fn fitting(text: &str, room: usize) -> (usize, bool) {
-    // A line no longer in bytes than the room fits whole, whatever its characters.
-    if text.len() <= room {
-        return (text.len(), true);
-    }
-    // The first `room + 1` characters hold every word that fits and the space after the last.
-    let window = match text.as_bytes().get(..=room) {
-        Some(w) if w.is_ascii() => room + 1,
-        _ => after_chars(text, room + 1),
+    let single_spaced: std::borrow::Cow<str> = if rest.contains("  ") {
+        rest.split(' ')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+            .into()
+    } else {
+        rest.into()
     };
-    if window == text.len() && columns(text) <= room {
-        return (text.len(), true);
+    let indent = " ".repeat(UnicodeWidthStr::width(first));
+    // First fit, as people wrap by hand and as mail readers expect: each line takes every
+    // word that still fits.
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(&indent)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
+    for wrapped in textwrap::wrap(&single_spaced, &options) {
+        out.push_str(&wrapped);
+        out.push('\n');
     }
-    let end = match text[..window].rfind(' ') {
-        Some(space) => space,
-        // The first word alone is longer than the line.
-        None => text.find(' ').unwrap_or(text.len()),
-    };
-    (end, true)
-}
-
-/// The byte offset in `text` after its first `n` characters (its length if it has fewer).
-fn after_chars(text: &str, n: usize) -> usize {
-    // Characters never outnumber bytes, so the offset is at least `n`: count what lies before
-    // a guess and move on by what is still missing, a span at a time.
-    let boundary = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i += 1;
-        }
-        i
-    };
-    let mut end = boundary(n.min(text.len()));
-    let mut count = text[..end].chars().count();
-    while count < n && end < text.len() {
-        let next = boundary((end + n - count).min(text.len()));
-        count += text[end..next].chars().count();
-        end = next;
-    }
-    end
-}
-
-/// [`fitting`] one word at a time, counting the columns of each.
-fn fitting_word_by_word(text: &str, room: usize) -> (usize, bool) {
-    let bytes = text.as_bytes();
-    let (mut at, mut used, mut end) = (0, 0, 0);
-    let mut single_spaced = true;
-    while at < bytes.len() {
-        let spaces = at;
-        while bytes.get(at) == Some(&b' ') {
-            at += 1;
-        }
-        if at == bytes.len() {
-            break;
-        }
-        let mut word = 0;
-        let word_start = at;
-        while let Some(&b) = bytes.get(at) {
-            if b == b' ' {
-                break;
-            }
-            word += usize::from(!is_continuation(b));
-            at += 1;
-        }
-        let needed = if end == 0 { word } else { 1 + word };
-        if end > 0 && used + needed > room {
-            break;
-        }
-        single_spaced &= end == 0 || word_start - spaces == 1;
-        used += needed;
-        end = at;
-    }
-    (end, single_spaced)
-}
-
-/// The columns `s` takes: its characters.
-fn columns(s: &str) -> usize {
-    s.bytes().filter(|b| !is_continuation(*b)).count()
-}
-
-fn is_continuation(b: u8) -> bool {
-    b & 0xC0 == 0x80
-}
-
-/// The words of `line` (split at spaces, none empty) with the columns each takes, in one
-/// pass over the bytes.
-fn words(line: &str) -> impl Iterator<Item = (&str, usize)> {
-    let bytes = line.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while bytes.get(at) == Some(&b' ') {
-            at += 1;
-        }
-        if at >= bytes.len() {
-            return None;
-        }
-        let start = at;
-        let mut columns = 0;
-        while let Some(&b) = bytes.get(at) {
-            if b == b' ' {
-                break;
-            }
-            columns += usize::from(!is_continuation(b));
-            at += 1;
-        }
-        // Spaces are ASCII, so `start..at` lies on character boundaries.
-        Some((&line[start..at], columns))
-    })
 }
 
 /// The part of a line that its continuation lines are indented by.
@@ -418,6 +299,36 @@ mod tests {
         assert_eq!(wrap(&long, 72), format!("see\n{}\n", "x".repeat(90)));
     }
 
+    #[test]
+    fn wrapping_counts_display_width() {
+        // Each of these characters takes two columns in a terminal or a mail reader.
+        let cjk = "漢字かな交じり文 ".repeat(8);
+        let wrapped = wrap(&format!("- {cjk}"), 40);
+        assert!(wrapped.lines().count() > 1, "{wrapped}");
+        for l in wrapped.lines() {
+            assert!(UnicodeWidthStr::width(l) <= 40, "{l:?}");
+        }
+        assert!(
+            wrapped.lines().skip(1).all(|l| l.starts_with("  漢")),
+            "{wrapped}"
+        );
+        let emoji = "🔒🔑 ".repeat(20);
+        for l in wrap(&emoji, 20).lines() {
+            assert!(UnicodeWidthStr::width(l) <= 20, "{l:?}");
+            assert_eq!(l.chars().filter(|c| *c != ' ').count() % 2, 0, "{l:?}");
+        }
+        // Thirteen characters, but 23 columns: they do not fit on a line of 20.
+        assert_eq!(
+            wrap("ab 字字字字字字字字字字", 20),
+            "ab\n字字字字字字字字字字\n"
+        );
+    }
+
+    #[test]
+    fn hyphenated_words_are_not_split() {
+        assert_eq!(wrap("aaaa bbbb-cccc", 10), "aaaa\nbbbb-cccc\n");
+    }
+
     /// The straightforward form of [`wrap`], one output line at a time: the fast one must
     /// agree with it on any input.
     fn wrap_by_lines(text: &str, width: usize) -> String {
@@ -454,12 +365,6 @@ mod tests {
             width in 10usize..80,
         ) {
             proptest::prop_assert_eq!(wrap(&text, width), wrap_by_lines(&text, width));
-        }
-
-        #[test]
-        fn after_chars_finds_the_nth_character_boundary(text in "[a-zåø€😀 ]{0,40}", n in 0usize..50) {
-            let expected = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
-            proptest::prop_assert_eq!(after_chars(&text, n), expected);
         }
     }
 }

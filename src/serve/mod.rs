@@ -215,22 +215,10 @@ fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
 /// would then find the server refusing connections. The hard limit is what may be asked for
 /// without privileges.
 fn raise_open_file_limit() {
+    // Not fatal: the server then works as before, with fewer connections at once. (rlimit
+    // also keeps to macOS's OPEN_MAX, whatever the hard limit says.)
     #[cfg(unix)]
-    // SAFETY: getrlimit and setrlimit only read and write the struct passed to them.
-    unsafe {
-        let mut limit = std::mem::zeroed::<libc::rlimit>();
-        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max
-        {
-            // macOS refuses more than OPEN_MAX whatever the hard limit says.
-            #[cfg(target_os = "macos")]
-            let max = limit.rlim_max.min(libc::OPEN_MAX as libc::rlim_t);
-            #[cfg(not(target_os = "macos"))]
-            let max = limit.rlim_max;
-            limit.rlim_cur = max;
-            // Not fatal: the server then works as before, with fewer connections at once.
-            let _ = libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
-        }
-    }
+    let _ = rlimit::increase_nofile_limit(u64::MAX);
 }
 
 /// Ctrl-C, or a polite request to stop from the system.
@@ -287,20 +275,7 @@ fn report(preview: &Preview, outcome: &preview::Outcome, started: Instant) {
 }
 
 fn open_browser(url: &str) {
-    let opener = if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(windows) {
-        "explorer"
-    } else {
-        "xdg-open"
-    };
-    if std::process::Command::new(opener)
-        .arg(url)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .is_err()
-    {
+    if opener::open_browser(url).is_err() {
         tellln!("Could not open a browser; open {url} yourself.");
     }
 }

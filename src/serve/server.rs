@@ -247,47 +247,22 @@ pub fn resolve(output: &Path, raw: &str) -> Target {
     }
 }
 
-/// `%XX` decoding of one path segment; `None` for a malformed escape or text that is not UTF-8.
+/// `%XX` decoding of one path segment; `None` for text that is not UTF-8. A `%` without two
+/// hex digits after it stays as it is (no file has such a name, so it is not found).
 fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8()
+        .ok()
+        .map(|s| s.into_owned())
 }
 
-fn content_type(path: &Path) -> &'static str {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    match ext.as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "xml" => "application/xml",
-        "txt" => "text/plain; charset=utf-8",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "avif" => "image/avif",
-        "ico" => "image/x-icon",
-        "woff" => "font/woff",
-        "woff2" => "font/woff2",
-        "pdf" => "application/pdf",
-        _ => "application/octet-stream",
+/// The media type of a file by its extension; text is UTF-8, as varsel writes it.
+fn content_type(path: &Path) -> String {
+    let mime = mime_guess::from_path(path).first_or_octet_stream();
+    if mime.type_() == mime_guess::mime::TEXT {
+        format!("{}; charset=utf-8", mime.essence_str())
+    } else {
+        mime.essence_str().to_owned()
     }
 }
 
@@ -402,13 +377,21 @@ fn respond(code: StatusCode, path: &Path, bytes: Vec<u8>, status: &Status) -> Re
     (
         code,
         [
-            (header::CONTENT_TYPE, kind),
+            (header::CONTENT_TYPE, kind.as_str()),
             (header::CACHE_CONTROL, "no-store"),
             (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         ],
         body,
     )
         .into_response()
+}
+
+/// `s` escaped for HTML text, as the templates escape it.
+fn escape(s: &str) -> String {
+    let mut escaped = Vec::with_capacity(s.len());
+    // Writing to a Vec cannot fail.
+    let _ = tera::escape_html(s, &mut escaped);
+    String::from_utf8_lossy(&escaped).into_owned()
 }
 
 /// Adds the live-reload script, and the problem overlay when the last rebuild failed, before
@@ -459,23 +442,34 @@ fn find_last(haystack: &[u8], needle: &[u8]) -> Option<usize> {
         .rposition(|w| w.eq_ignore_ascii_case(needle))
 }
 
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn path_segments_are_percent_decoded_strictly() {
+        assert_eq!(percent_decode("a%20b").as_deref(), Some("a b"));
+        assert_eq!(percent_decode("l%C3%B6senord").as_deref(), Some("lösenord"));
+        // A sign is not a hex digit: `%+a` is not the byte 0x0a.
+        assert_eq!(percent_decode("%+a").as_deref(), Some("%+a"));
+        assert_eq!(percent_decode("%zz").as_deref(), Some("%zz"));
+        assert_eq!(percent_decode("%FF"), None);
+    }
+
+    #[test]
+    fn text_is_served_as_utf_8() {
+        assert_eq!(
+            content_type(Path::new("a.html")),
+            "text/html; charset=utf-8"
+        );
+        assert_eq!(content_type(Path::new("a.CSS")), "text/css; charset=utf-8");
+        assert_eq!(content_type(Path::new("a.svg")), "image/svg+xml");
+        assert_eq!(content_type(Path::new("a.woff2")), "font/woff2");
+        assert_eq!(
+            content_type(Path::new("README")),
+            "application/octet-stream"
+        );
+    }
 
     #[test]
     fn host_names_other_than_this_machine_are_refused() {
