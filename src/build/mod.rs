@@ -65,7 +65,7 @@ pub struct BuildReport {
 pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let site = Site::load(root)?;
     if site.incidents.is_empty() && !options.allow_empty {
-        return Err(Diagnostics(vec![no_notices(root)]));
+        return Err(no_notices(root).into());
     }
     // The same checks as `varsel check`: nothing with errors is published.
     let checks = check::for_build(&site, now(options), options.drafts);

@@ -47,7 +47,7 @@ pub fn write(root: &Path, run: &MailRun) -> Result<Written, Diagnostics> {
     if checks.blocking.has_errors() {
         return Err(checks.blocking);
     }
-    let one = |d: Diagnostic| Diagnostics(vec![d]);
+    let one = |d: Diagnostic| Diagnostics::from(d);
     let planned = plan(&site.incidents, now, run.drafts, site.config.withdrawn);
     let chosen = choose_notices(&planned, &run.slugs).map_err(one)?;
     let langs = choose_languages(&site, &run.langs).map_err(one)?;
@@ -63,7 +63,7 @@ pub fn write(root: &Path, run: &MailRun) -> Result<Written, Diagnostics> {
     let made: Vec<Result<(String, Message), Diagnostic>> = jobs
         .par_iter()
         .map(|(p, lang)| {
-            message(&site, &renderer, p.incident, p.banner, lang, options)
+            message(&site, &renderer, p.incident, p.banner.key(), lang, options)
                 .map(|m| (p.incident.slug.clone(), m))
         })
         .collect();

@@ -84,11 +84,11 @@ pub fn page(root: &Path, drafts: bool, request: &Request) -> Result<String, Stri
         &site,
         &renderer,
         p.incident,
-        p.banner,
+        p.banner.key(),
         &request.lang,
         options,
     )
-    .map_err(|d| crate::diagnostics::Diagnostics(vec![d]).to_human())?;
+    .map_err(|d| crate::diagnostics::Diagnostics::from(d).to_human())?;
     Ok(format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <title>{subject}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n\
