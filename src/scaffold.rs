@@ -141,6 +141,7 @@ organization:
   name: TODO
   website: https://example.org
   role: controller             # controller | processor
+  # country: SE                # SE, NO, DK, NL or GB
 time_zone: {tz}
 published: {stamp}
 status: investigating          # investigating | contained | resolved
@@ -154,19 +155,33 @@ timeline:
   #   when: YYYY-MM-DDTHH:MM
 
 affected:
-  people: unknown              # a number, or unknown
+  people: unknown              # a number, 1200-1500, at least 300, at most 40, some, most, all or unknown
+  # countries: [SE]            # the people's countries, when not only the organisation's
   groups:
     - group: customers
   services: []
+  # services_not_affected: []  # shaped like services
 
 data:
   affected: []                 # e.g. [name, email]
   not_affected: []
   unknown: []
+  # possibly_affected: []      # neither confirmed nor ruled out; or write `data: unknown`
 
 notified: []                   # - body: imy, when: YYYY-MM-DD
+# - body: police               # police / supervisory_authority: of organization.country
+#   when: unknown              # "date not stated"
+#   by: {{ label: {{ en: Our IT provider }} }}
+# - body: other                # with label: and optional country:
 
-contacts:
+# parties:                     # supplier, processor, it_provider, forensic_firm, other
+#   - role: it_provider
+#     name: TODO               # leave out when not named
+#     statement: {{ en: TODO }}
+
+# Timeline events may take `certainty: suspected` or `ruled_out`; times may be
+# `2024-10-06 night` (morning, afternoon, evening) or `late 2024-10` (early, mid, late).
+contacts:                      # a topic may take label: and several people: (name, role, email, phone)
   - topic: privacy
     email: privacy@example.org
     hours:

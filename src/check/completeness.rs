@@ -199,14 +199,36 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
         }
     }
     contacts(incident, &site.config.language_codes(), &mut diags);
-    if f.affected.groups.is_empty() {
+    if f.affected.groups.is_unknown() {
+        diags.push(
+            incident.at_fact(
+                "affected.groups",
+                Diagnostic::warning(
+                    "groups-not-yet-known",
+                    "the notice says the groups of people affected are not yet known",
+                )
+                .with_help("list them under `affected: groups:` once they are known"),
+            ),
+        );
+    } else if f.affected.groups.is_empty() {
         diags.push(incident.at_fact(
             "affected",
             Diagnostic::warning("missing-affected-groups", "the notice does not say whose data is involved")
                 .with_help("list the groups of people under `affected: groups:` (e.g. `- group: customers`) so readers can tell whether it concerns them"),
         ));
     }
-    if f.data.is_empty() {
+    if f.data.is_unknown() {
+        diags.push(
+            incident.at_fact(
+                "data",
+                Diagnostic::warning(
+                    "data-not-yet-known",
+                    "the notice says the data involved is not yet known",
+                )
+                .with_help("list the categories under `data:` once they are known"),
+            ),
+        );
+    } else if f.data.is_empty() {
         diags.push(incident.at_fact(
             "data",
             Diagnostic::warning("missing-data-categories", "the notice does not say which data is involved")
@@ -305,7 +327,8 @@ fn contacts(incident: &Incident, langs: &[String], diags: &mut Diagnostics) {
     }
     for (i, c) in f.contacts.iter().enumerate() {
         let given = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
-        if !(given(&c.email) || given(&c.phone) || given(&c.web)) {
+        let person = c.people.iter().any(|p| given(&p.email) || given(&p.phone));
+        if !(given(&c.email) || given(&c.phone) || given(&c.web) || person) {
             diags.push(incident.at_fact(
                 &format!("contacts[{i}]"),
                 Diagnostic::error(

@@ -15,6 +15,7 @@ mod plain;
 mod positions;
 mod properties;
 mod publish;
+mod real_world;
 mod scaffold;
 mod security;
 // Unix only: the preview server (also driven by the browser tests) is stopped as Ctrl-C stops it, with SIGINT, and the speed
