@@ -147,184 +147,219 @@ pub(crate) fn explanation_markers(lang: &str) -> &'static [&'static str] {
     }
 }
 
-/// A word the public does not know, in its forms in one language.
+/// A term the public does not know, with its forms and plain words in each language.
 #[derive(Debug)]
 pub(crate) struct Jargon {
-    /// Lower-case forms; one ending in `*` also matches as the first part of a compound
-    /// (`phishing*` matches `phishingmejl`).
-    pub forms: &'static [&'static str],
-    /// Plain words to use instead, or `None`: the term has no short plain form and is to be
-    /// explained where it is first used.
-    pub plain: Option<&'static str>,
+    /// Per language, its lower-case forms; one ending in `*` also matches as the first part of
+    /// a compound (`phishing*` matches `phishingmejl`).
+    forms: &'static [(&'static str, &'static [&'static str])],
+    /// Per language, plain words to use instead. A language without them has no short plain
+    /// form: the term is to be explained where it is first used.
+    plain: &'static [(&'static str, &'static str)],
 }
 
-const fn j(forms: &'static [&'static str], plain: Option<&'static str>) -> Jargon {
-    Jargon { forms, plain }
-}
+impl Jargon {
+    /// The plain words for the term in `lang`, if it has them.
+    pub fn plain(&self, lang: &str) -> Option<&'static str> {
+        self.plain.iter().find(|(l, _)| *l == lang).map(|(_, p)| *p)
+    }
 
-/// The jargon list of `lang`.
-pub(crate) fn jargon(lang: &str) -> &'static [Jargon] {
-    match lang {
-        "sv" => SV,
-        "nb" => NB,
-        "da" => DA,
-        "nl" => NL,
-        "en" => EN,
-        _ => &[],
+    fn matches(&self, lang: &str, lower: &str) -> bool {
+        self.forms
+            .iter()
+            .filter(|(l, _)| *l == lang)
+            .flat_map(|(_, forms)| forms.iter())
+            .any(|f| match f.strip_suffix('*') {
+                Some(stem) => lower.starts_with(stem),
+                None => lower == *f,
+            })
     }
 }
 
-const EN: &[Jargon] = &[
-    j(
-        &["exfiltration", "exfiltrated", "exfiltrate", "exfiltrating"],
-        Some("copied and taken"),
-    ),
-    j(&["ransomware*"], None),
-    j(&["malware*"], Some("harmful software")),
-    j(&["hash", "hashed", "hashes", "hashing"], None),
-    j(&["csirt", "cert"], None),
-    j(
-        &["2fa", "mfa"],
-        Some("two-step login (a code as well as the password)"),
-    ),
-    j(&["phishing*"], Some("fake messages that try to trick you")),
-    j(&["ddos"], None),
-    j(&["credentials"], Some("login details")),
-    j(&["zero-day"], None),
+/// The terms, for sv, nb, da, nl and en.
+const JARGON: &[Jargon] = &[
+    Jargon {
+        forms: &[
+            (
+                "en",
+                &["exfiltration", "exfiltrated", "exfiltrate", "exfiltrating"],
+            ),
+            (
+                "sv",
+                &[
+                    "exfiltrering",
+                    "exfiltreringen",
+                    "exfiltrerade",
+                    "exfiltrerats",
+                    "exfiltrerat",
+                    "exfiltrera",
+                ],
+            ),
+            (
+                "nb",
+                &[
+                    "eksfiltrering",
+                    "eksfiltreringen",
+                    "eksfiltrert",
+                    "eksfiltrerte",
+                    "eksfiltrere",
+                ],
+            ),
+            (
+                "da",
+                &[
+                    "exfiltrering",
+                    "exfiltreringen",
+                    "exfiltreret",
+                    "exfiltrerede",
+                    "exfiltrere",
+                ],
+            ),
+            (
+                "nl",
+                &[
+                    "exfiltratie",
+                    "geëxfiltreerd",
+                    "exfiltreren",
+                    "exfiltreerde",
+                ],
+            ),
+        ],
+        plain: &[
+            ("en", "copied and taken"),
+            ("sv", "förts ut"),
+            ("nb", "kopiert ut"),
+            ("da", "kopieret ud"),
+            ("nl", "gekopieerd en meegenomen"),
+        ],
+    },
+    Jargon {
+        forms: &[
+            ("en", &["ransomware*"]),
+            ("sv", &["ransomware*"]),
+            ("nb", &["ransomware*", "løsepengevirus*"]),
+            ("da", &["ransomware*"]),
+            ("nl", &["ransomware*", "gijzelsoftware*"]),
+        ],
+        plain: &[("sv", "utpressningsprogram")],
+    },
+    Jargon {
+        forms: &[
+            ("en", &["malware*"]),
+            ("sv", &["malware*"]),
+            ("nb", &["malware*"]),
+            ("da", &["malware*"]),
+            ("nl", &["malware*"]),
+        ],
+        plain: &[
+            ("en", "harmful software"),
+            ("sv", "skadlig programvara"),
+            ("nb", "skadevare"),
+            ("da", "skadelig software"),
+            ("nl", "schadelijke software"),
+        ],
+    },
+    Jargon {
+        forms: &[
+            ("en", &["hash", "hashed", "hashes", "hashing"]),
+            (
+                "sv",
+                &[
+                    "hash",
+                    "hashad",
+                    "hashade",
+                    "hashat",
+                    "hashning",
+                    "hashvärde*",
+                ],
+            ),
+            (
+                "nb",
+                &["hash", "hashet", "hashede", "hashing", "hashverdi*"],
+            ),
+            (
+                "da",
+                &["hash", "hashet", "hashede", "hashing", "hashværdi*"],
+            ),
+            (
+                "nl",
+                &["hash", "gehasht", "hashes", "hashing", "hashwaarde*"],
+            ),
+        ],
+        plain: &[],
+    },
+    Jargon {
+        forms: &[
+            ("en", &["csirt", "cert"]),
+            ("sv", &["csirt", "cert"]),
+            ("nb", &["csirt", "cert"]),
+            ("da", &["csirt", "cert"]),
+            ("nl", &["csirt", "cert"]),
+        ],
+        plain: &[],
+    },
+    Jargon {
+        forms: &[
+            ("en", &["2fa", "mfa"]),
+            ("sv", &["2fa", "mfa"]),
+            ("nb", &["2fa", "mfa"]),
+            ("da", &["2fa", "mfa"]),
+            ("nl", &["2fa", "mfa"]),
+        ],
+        plain: &[
+            ("en", "two-step login (a code as well as the password)"),
+            ("sv", "inloggning i två steg (en kod utöver lösenordet)"),
+            (
+                "nb",
+                "pålogging i to trinn (en kode i tillegg til passordet)",
+            ),
+            ("da", "login i to trin (en kode ud over adgangskoden)"),
+            (
+                "nl",
+                "inloggen in twee stappen (een code naast het wachtwoord)",
+            ),
+        ],
+    },
+    Jargon {
+        forms: &[
+            ("en", &["phishing*"]),
+            ("sv", &["phishing*", "nätfiske*"]),
+            ("nb", &["phishing*", "nettfiske*"]),
+            ("da", &["phishing*"]),
+            ("nl", &["phishing*"]),
+        ],
+        plain: &[
+            ("en", "fake messages that try to trick you"),
+            ("sv", "falska meddelanden som försöker lura dig"),
+            ("nb", "falske meldinger som prøver å lure deg"),
+            ("da", "falske beskeder, der prøver at snyde dig"),
+            ("nl", "nepberichten die u proberen te misleiden"),
+        ],
+    },
+    Jargon {
+        forms: &[
+            ("en", &["ddos"]),
+            ("sv", &["ddos"]),
+            ("nb", &["ddos"]),
+            ("da", &["ddos"]),
+            ("nl", &["ddos"]),
+        ],
+        plain: &[],
+    },
+    Jargon {
+        forms: &[("en", &["credentials"])],
+        plain: &[("en", "login details")],
+    },
+    Jargon {
+        forms: &[("en", &["zero-day"])],
+        plain: &[],
+    },
 ];
 
-const SV: &[Jargon] = &[
-    j(
-        &[
-            "exfiltrering",
-            "exfiltreringen",
-            "exfiltrerade",
-            "exfiltrerats",
-            "exfiltrerat",
-            "exfiltrera",
-        ],
-        Some("förts ut"),
-    ),
-    j(&["ransomware*"], Some("utpressningsprogram")),
-    j(&["malware*"], Some("skadlig programvara")),
-    j(
-        &[
-            "hash",
-            "hashad",
-            "hashade",
-            "hashat",
-            "hashning",
-            "hashvärde*",
-        ],
-        None,
-    ),
-    j(&["csirt", "cert"], None),
-    j(
-        &["2fa", "mfa"],
-        Some("inloggning i två steg (en kod utöver lösenordet)"),
-    ),
-    j(
-        &["phishing*", "nätfiske*"],
-        Some("falska meddelanden som försöker lura dig"),
-    ),
-    j(&["ddos"], None),
-];
-
-const NB: &[Jargon] = &[
-    j(
-        &[
-            "eksfiltrering",
-            "eksfiltreringen",
-            "eksfiltrert",
-            "eksfiltrerte",
-            "eksfiltrere",
-        ],
-        Some("kopiert ut"),
-    ),
-    j(&["ransomware*", "løsepengevirus*"], None),
-    j(&["malware*"], Some("skadevare")),
-    j(
-        &["hash", "hashet", "hashede", "hashing", "hashverdi*"],
-        None,
-    ),
-    j(&["csirt", "cert"], None),
-    j(
-        &["2fa", "mfa"],
-        Some("pålogging i to trinn (en kode i tillegg til passordet)"),
-    ),
-    j(
-        &["phishing*", "nettfiske*"],
-        Some("falske meldinger som prøver å lure deg"),
-    ),
-    j(&["ddos"], None),
-];
-
-const DA: &[Jargon] = &[
-    j(
-        &[
-            "exfiltrering",
-            "exfiltreringen",
-            "exfiltreret",
-            "exfiltrerede",
-            "exfiltrere",
-        ],
-        Some("kopieret ud"),
-    ),
-    j(&["ransomware*"], None),
-    j(&["malware*"], Some("skadelig software")),
-    j(
-        &["hash", "hashet", "hashede", "hashing", "hashværdi*"],
-        None,
-    ),
-    j(&["csirt", "cert"], None),
-    j(
-        &["2fa", "mfa"],
-        Some("login i to trin (en kode ud over adgangskoden)"),
-    ),
-    j(
-        &["phishing*"],
-        Some("falske beskeder, der prøver at snyde dig"),
-    ),
-    j(&["ddos"], None),
-];
-
-const NL: &[Jargon] = &[
-    j(
-        &[
-            "exfiltratie",
-            "geëxfiltreerd",
-            "exfiltreren",
-            "exfiltreerde",
-        ],
-        Some("gekopieerd en meegenomen"),
-    ),
-    j(&["ransomware*", "gijzelsoftware*"], None),
-    j(&["malware*"], Some("schadelijke software")),
-    j(
-        &["hash", "gehasht", "hashes", "hashing", "hashwaarde*"],
-        None,
-    ),
-    j(&["csirt", "cert"], None),
-    j(
-        &["2fa", "mfa"],
-        Some("inloggen in twee stappen (een code naast het wachtwoord)"),
-    ),
-    j(
-        &["phishing*"],
-        Some("nepberichten die u proberen te misleiden"),
-    ),
-    j(&["ddos"], None),
-];
-
-/// The jargon entry `word` is a form of, if any.
+/// The jargon term `word` (in `lang`) is a form of, if any.
 pub(crate) fn jargon_of(lang: &str, word: &str) -> Option<&'static Jargon> {
     let lower = word.to_lowercase();
-    jargon(lang).iter().find(|j| {
-        j.forms.iter().any(|f| match f.strip_suffix('*') {
-            Some(stem) => lower.starts_with(stem),
-            None => lower == *f,
-        })
-    })
+    JARGON.iter().find(|j| j.matches(lang, &lower))
 }
 
 #[cfg(test)]

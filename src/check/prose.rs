@@ -68,93 +68,105 @@ pub(crate) struct Parsed {
 
 /// Takes `markdown` apart into blocks of text.
 pub(crate) fn parse(markdown: &str) -> Parsed {
-    let mut out = Parsed::default();
-    // Open blocks, innermost last; a nested list interrupts its item, which goes on after it.
-    let mut open: Vec<Block> = Vec::new();
-    let mut items_open = 0usize;
-    let mut skip = 0usize;
+    let mut b = Builder::default();
     for (event, range) in Parser::new_ext(markdown, crate::markdown::OPTIONS).into_offset_iter() {
         match event {
-            Event::Start(tag) => {
-                let kind = match tag {
-                    Tag::Paragraph if items_open == 0 => {
-                        out.paragraphs.push(range.start);
-                        Some(BlockKind::Paragraph)
-                    }
-                    Tag::Paragraph => None,
-                    Tag::Item => {
-                        items_open += 1;
-                        out.items.push(range.start);
-                        Some(BlockKind::Item)
-                    }
-                    Tag::TableCell => Some(BlockKind::Cell),
-                    Tag::Heading { .. } => Some(BlockKind::Heading),
-                    Tag::CodeBlock(_) | Tag::HtmlBlock => {
-                        skip += 1;
-                        None
-                    }
-                    Tag::Link { dest_url, .. } => {
-                        out.links.push((dest_url.to_string(), range.start));
-                        None
-                    }
-                    _ => None,
-                };
-                if let Some(kind) = kind {
-                    open.push(Block {
-                        kind,
-                        text: String::new(),
-                        chunks: Vec::new(),
-                        code: Vec::new(),
-                    });
-                }
-            }
-            Event::End(end) => {
-                let closes = match end {
-                    TagEnd::Paragraph => items_open == 0,
-                    TagEnd::Item => {
-                        items_open -= 1;
-                        true
-                    }
-                    TagEnd::TableCell | TagEnd::Heading(_) => true,
-                    TagEnd::CodeBlock | TagEnd::HtmlBlock => {
-                        skip = skip.saturating_sub(1);
-                        false
-                    }
-                    _ => false,
-                };
-                if closes && let Some(b) = open.pop() {
-                    out.blocks.push(b);
-                }
-            }
-            Event::Text(t) if skip == 0 => {
-                if let Some(b) = open.last_mut() {
-                    b.chunks.push((b.text.len(), range.start));
-                    b.text.push_str(&t);
-                }
-            }
+            Event::Start(tag) => b.start(&tag, range.start),
+            Event::End(end) => b.end(end),
+            Event::Text(t) if b.skip == 0 => b.text(&t, range.start),
             Event::Code(t) => {
-                if let Some(b) = open.last_mut() {
-                    // The code starts after its opening backticks.
-                    let ticks = markdown[range.clone()].len()
-                        - markdown[range.clone()].trim_start_matches('`').len();
-                    b.chunks.push((b.text.len(), range.start + ticks));
-                    b.code.push(b.text.len()..b.text.len() + t.len());
-                    b.text.push_str(&t);
-                }
+                // The code starts after its opening backticks.
+                let written = &markdown[range.clone()];
+                let ticks = written.len() - written.trim_start_matches('`').len();
+                b.code(&t, range.start + ticks);
             }
-            Event::SoftBreak | Event::HardBreak => {
-                if let Some(b) = open.last_mut() {
-                    b.text.push(' ');
-                }
-            }
+            Event::SoftBreak | Event::HardBreak => b.text(" ", range.start),
             _ => {}
         }
     }
+    let mut out = b.out;
     // Blocks are pushed as they close; in the order they began reads more naturally.
     out.blocks
         .sort_by_key(|b| b.chunks.first().map_or(0, |c| c.1));
     out.blocks.retain(|b| !b.text.trim().is_empty());
     out
+}
+
+/// [`parse`] under way.
+#[derive(Default)]
+struct Builder {
+    out: Parsed,
+    /// Open blocks, innermost last; a nested list interrupts its item, which goes on after it.
+    open: Vec<Block>,
+    items_open: usize,
+    /// Code blocks and HTML blocks open: their text is not prose.
+    skip: usize,
+}
+
+impl Builder {
+    fn start(&mut self, tag: &Tag, at: usize) {
+        let kind = match tag {
+            Tag::Paragraph if self.items_open == 0 => {
+                self.out.paragraphs.push(at);
+                BlockKind::Paragraph
+            }
+            Tag::Item => {
+                self.items_open += 1;
+                self.out.items.push(at);
+                BlockKind::Item
+            }
+            Tag::TableCell => BlockKind::Cell,
+            Tag::Heading { .. } => BlockKind::Heading,
+            Tag::CodeBlock(_) | Tag::HtmlBlock => {
+                self.skip += 1;
+                return;
+            }
+            Tag::Link { dest_url, .. } => {
+                self.out.links.push((dest_url.to_string(), at));
+                return;
+            }
+            _ => return,
+        };
+        self.open.push(Block {
+            kind,
+            text: String::new(),
+            chunks: Vec::new(),
+            code: Vec::new(),
+        });
+    }
+
+    fn end(&mut self, end: TagEnd) {
+        let closes = match end {
+            TagEnd::Paragraph => self.items_open == 0,
+            TagEnd::Item => {
+                self.items_open -= 1;
+                true
+            }
+            TagEnd::TableCell | TagEnd::Heading(_) => true,
+            TagEnd::CodeBlock | TagEnd::HtmlBlock => {
+                self.skip = self.skip.saturating_sub(1);
+                false
+            }
+            _ => false,
+        };
+        if closes && let Some(b) = self.open.pop() {
+            self.out.blocks.push(b);
+        }
+    }
+
+    fn text(&mut self, t: &str, at: usize) {
+        if let Some(b) = self.open.last_mut() {
+            b.chunks.push((b.text.len(), at));
+            b.text.push_str(t);
+        }
+    }
+
+    fn code(&mut self, t: &str, at: usize) {
+        if let Some(b) = self.open.last_mut() {
+            b.code.push(b.text.len()..b.text.len() + t.len());
+        }
+        self.text(t, at);
+    }
 }
 
 /// The 1-based line and column of byte `offset` of `text`.

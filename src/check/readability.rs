@@ -345,8 +345,7 @@ pub(crate) fn measure_all(incident: &Incident, lang: &str) -> Vec<Measured> {
 }
 
 fn measure_text(lang: &str, part: Part, line: usize, text: &Text) -> Measured {
-    let measure = Measure::of(lang);
-    let colon_ends = measure == Some(Measure::Lix);
+    let colon_ends = Measure::of(lang) == Some(Measure::Lix);
     let mut m = Measured {
         part,
         line,
@@ -359,66 +358,69 @@ fn measure_text(lang: &str, part: Part, line: usize, text: &Text) -> Measured {
         (text.first_line + l - 1, c)
     };
     for b in &text.blocks {
+        m.jargon.extend(jargon_in(b, lang, &place));
+        if !b.is_prose() {
+            continue;
+        }
         for s in prose::sentences(&b.text, lang, colon_ends) {
-            let words = prose::words(&b.text, s.clone());
-            for w in &words {
-                if let Some(entry) = lexicon::jargon_of(lang, w.text) {
-                    let (line, column) = place(b, w.at);
-                    m.jargon.push(JargonUse {
-                        at: Found {
-                            line,
-                            column,
-                            words: 1,
-                        },
-                        word: w.text.to_owned(),
-                        entry,
-                        explained: explained(&b.text, w.at, w.at + w.text.len(), lang),
-                    });
-                }
-            }
-            if !b.is_prose() || words.is_empty() {
-                continue;
-            }
-            m.counts.add(Counts {
-                words: words.len(),
-                sentences: 1,
-                long_words: words.iter().filter(|w| w.letters() > 6).count(),
-                syllables: words
-                    .iter()
-                    .map(|w| {
-                        if w.address {
-                            1
-                        } else {
-                            syllables(lang, w.text)
-                        }
-                    })
-                    .sum(),
-            });
-            // A colon does not end a sentence for this rule: what follows it is read on.
-            if words.len() > LONG_SENTENCE && !colon_ends {
+            m.counts.add(counts(lang, &prose::words(&b.text, s)));
+        }
+        // A colon does not end a sentence for this rule: what follows it is read on.
+        for s in prose::sentences(&b.text, lang, false) {
+            let words = prose::words(&b.text, s.clone()).len();
+            if words > LONG_SENTENCE {
                 let (line, column) = place(b, s.start);
                 m.long_sentences.push(Found {
                     line,
                     column,
-                    words: words.len(),
+                    words,
                 });
-            }
-        }
-        if colon_ends && b.is_prose() {
-            for s in prose::sentences(&b.text, lang, false) {
-                let n = prose::words(&b.text, s.clone()).len();
-                if n > LONG_SENTENCE {
-                    let (line, column) = place(b, s.start);
-                    m.long_sentences.push(Found {
-                        line,
-                        column,
-                        words: n,
-                    });
-                }
             }
         }
     }
     m
+}
+
+/// What one sentence adds to the counts.
+fn counts(lang: &str, words: &[prose::Word]) -> Counts {
+    let syllables = |w: &prose::Word| {
+        if w.address {
+            1
+        } else {
+            syllables(lang, w.text)
+        }
+    };
+    Counts {
+        words: words.len(),
+        sentences: usize::from(!words.is_empty()),
+        long_words: words.iter().filter(|w| w.letters() > 6).count(),
+        syllables: words.iter().map(syllables).sum(),
+    }
+}
+
+/// Every use of a jargon term in a block, placed by `place`.
+fn jargon_in(
+    b: &Block,
+    lang: &str,
+    place: &dyn Fn(&Block, usize) -> (usize, usize),
+) -> Vec<JargonUse> {
+    prose::words(&b.text, 0..b.text.len())
+        .into_iter()
+        .filter_map(|w| {
+            let entry = lexicon::jargon_of(lang, w.text)?;
+            let (line, column) = place(b, w.at);
+            Some(JargonUse {
+                at: Found {
+                    line,
+                    column,
+                    words: 1,
+                },
+                word: w.text.to_owned(),
+                entry,
+                explained: explained(&b.text, w.at, w.at + w.text.len(), lang),
+            })
+        })
+        .collect()
 }
 
 /// Whether the term at `start..end` of `text` is explained where it stands: followed by a
@@ -459,56 +461,58 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
     }
     for lang in site.config.language_codes() {
         let measured = measure_all(incident, &lang);
-        let mut seen = BTreeSet::new();
+        let at = |line, column, d| at_prose(incident, &lang, line, column, d);
         for m in &measured {
             if let Some(d) = score_warning(&lang, audience, m) {
-                diags.push(at_prose(incident, &lang, m.line, 1, d));
+                diags.push(at(m.line, 1, d));
             }
             for s in &m.long_sentences {
-                diags.push(at_prose(
-                    incident,
-                    &lang,
-                    s.line,
-                    s.column,
-                    Diagnostic::warning(
-                        "hard-to-read",
-                        format!(
-                            "this sentence has {} words; over {LONG_SENTENCE} is hard to follow",
-                            s.words
-                        ),
-                    )
-                    .with_help("split it in two or more sentences, one thing in each"),
-                ));
-            }
-            if audience != Readability::Public {
-                continue;
-            }
-            for u in &m.jargon {
-                // Only the first use of a term needs explaining.
-                if !seen.insert(u.entry as *const _ as usize) || u.explained {
-                    continue;
-                }
-                let help = match u.entry.plain {
-                    Some(plain) => format!(
-                        "write \"{plain}\" instead, or explain the word in brackets after its first use"
+                let d = Diagnostic::warning(
+                    "hard-to-read",
+                    format!(
+                        "this sentence has {} words; over {LONG_SENTENCE} is hard to follow",
+                        s.words
                     ),
-                    None => "explain it on first use, in brackets after it: \"… (…)\"".to_owned(),
-                };
-                diags.push(at_prose(
-                    incident,
-                    &lang,
-                    u.at.line,
-                    u.at.column,
-                    Diagnostic::warning(
-                        "jargon",
-                        format!("`{}` is a word many readers do not know", u.word),
-                    )
-                    .with_help(help),
-                ));
+                )
+                .with_help("split it in two or more sentences, one thing in each");
+                diags.push(at(s.line, s.column, d));
+            }
+        }
+        // Professionals know the trade's words.
+        if audience == Readability::Public {
+            for u in first_unexplained(&measured) {
+                diags.push(at(u.at.line, u.at.column, jargon_warning(u, &lang)));
             }
         }
     }
     diags
+}
+
+/// The jargon terms whose first use in a prose file is not explained, at that use.
+fn first_unexplained(measured: &[Measured]) -> Vec<&JargonUse> {
+    let mut seen = BTreeSet::new();
+    measured
+        .iter()
+        .flat_map(|m| &m.jargon)
+        // Only the first use of a term needs explaining.
+        .filter(|u| seen.insert(u.entry as *const lexicon::Jargon as usize) && !u.explained)
+        .collect()
+}
+
+fn jargon_warning(u: &JargonUse, lang: &str) -> Diagnostic {
+    let help = match u.entry.plain(lang) {
+        Some(plain) => {
+            format!(
+                "write \"{plain}\" instead, or explain the word in brackets after its first use"
+            )
+        }
+        None => "explain it on first use, in brackets after it: \"… (…)\"".to_owned(),
+    };
+    Diagnostic::warning(
+        "jargon",
+        format!("`{}` is a word many readers do not know", u.word),
+    )
+    .with_help(help)
 }
 
 /// The warning for a part whose score is beyond the limit for its readers.
