@@ -25,6 +25,16 @@ pub enum Command {
         /// The folder to create (must not exist or be empty).
         folder: PathBuf,
     },
+    /// Print the JSON Schema of incident.yaml, the prose front matter or varsel.toml, for
+    /// editors to complete and check as you type.
+    Schema {
+        /// Which file's schema to print.
+        #[arg(value_enum)]
+        file: Option<SchemaFile>,
+        /// Write all three into the site's .varsel/ folder instead (after upgrading varsel).
+        #[arg(long, conflicts_with = "file")]
+        write: bool,
+    },
     /// Scaffold a new incident with every section, in every site language.
     New {
         /// Folder name under content/, used in the URL (e.g. acme-webshop-2024).
@@ -107,6 +117,17 @@ pub enum Command {
         #[arg(long, value_name = "TIME")]
         now: Option<String>,
     },
+}
+
+/// The files `varsel schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaFile {
+    /// `content/<slug>/incident.yaml`.
+    Incident,
+    /// The front matter of `content/<slug>/<lang>.md`.
+    FrontMatter,
+    /// `varsel.toml`.
+    Config,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -3,13 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
 pub const CONFIG_FILE: &str = "varsel.toml";
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Where the site is published, e.g. `https://example.org/notices`; no trailing slash needed.
@@ -38,7 +39,7 @@ pub struct Config {
 }
 
 /// `[feed]` in `varsel.toml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FeedConfig {
     /// The newest entries a feed carries (feed readers poll it and want what is new; the
@@ -60,7 +61,7 @@ fn default_feed_entries() -> usize {
 }
 
 /// `[json]` in `varsel.toml`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JsonConfig {
     /// Indent `incident.json` for people to read; compact by default (programs read it, and
@@ -70,7 +71,7 @@ pub struct JsonConfig {
 }
 
 /// `[mail]` in `varsel.toml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MailConfig {
     /// Whether messages may hold web addresses; `false` writes the link-free variant.
@@ -100,7 +101,7 @@ fn default_notify_within_days() -> u32 {
 }
 
 /// The `[check]` table of `varsel.toml`.
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CheckSettings {
     /// Whose reading the prose is measured for (docs/check.md, "Clear and plain language").
@@ -110,7 +111,7 @@ pub struct CheckSettings {
 
 /// Who reads the site's notices: the public (the default), professionals (a processor telling
 /// its customers), or nobody the readability checks need to mind (`off`).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Readability {
     #[default]
@@ -119,7 +120,7 @@ pub enum Readability {
     Off,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Withdrawn {
     #[default]
@@ -131,7 +132,7 @@ fn default_theme() -> String {
     "default".to_owned()
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Language {
     /// The language code: folder under `locales/` and name of the prose files (`sv.md`).

@@ -34,3 +34,71 @@ pub fn builtin_languages() -> Vec<String> {
     langs.sort();
     langs
 }
+
+/// The built-in English wording of message `id` as plain text, for descriptions outside the
+/// pages, such as the JSON Schema an editor shows. `None` when English has no such message.
+pub fn english_message(id: &str) -> Option<String> {
+    locale_files(REFERENCE_LANGUAGE)
+        .into_iter()
+        .find_map(|(_, text)| plain_text(text, id))
+}
+
+/// Message `id` of the Fluent source `ftl` as plain text: `{ $name }` for a variable, the
+/// default variant of a choice.
+fn plain_text(ftl: &str, id: &str) -> Option<String> {
+    use fluent_syntax::ast;
+    fn flatten(pattern: &ast::Pattern<&str>, out: &mut String) {
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => out.push_str(value),
+                ast::PatternElement::Placeable { expression } => placeable(expression, out),
+            }
+        }
+    }
+    fn placeable(expression: &ast::Expression<&str>, out: &mut String) {
+        match expression {
+            ast::Expression::Select { variants, .. } => {
+                if let Some(v) = variants.iter().find(|v| v.default) {
+                    flatten(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => {
+                out.push_str(value);
+            }
+            ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                out.push_str(&format!("{{ ${} }}", id.name));
+            }
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+                placeable(expression, out);
+            }
+            ast::Expression::Inline(_) => out.push('…'),
+        }
+    }
+    let resource = fluent_syntax::parser::parse(ftl).unwrap_or_else(|(r, _)| r);
+    resource.body.into_iter().find_map(|entry| match entry {
+        ast::Entry::Message(m) if m.id.name == id => {
+            let mut out = String::new();
+            flatten(m.value.as_ref()?, &mut out);
+            Some(out.trim().to_owned())
+        }
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_read_as_plain_text() {
+        let ftl = "a = Email address\nb = { $group } of { $service }\nc = { $n ->\n    [one] one person\n   *[other] { $n } people\n}\n";
+        assert_eq!(plain_text(ftl, "a").as_deref(), Some("Email address"));
+        assert_eq!(
+            plain_text(ftl, "b").as_deref(),
+            Some("{ $group } of { $service }")
+        );
+        assert_eq!(plain_text(ftl, "c").as_deref(), Some("{ $n } people"));
+        assert_eq!(plain_text(ftl, "d"), None);
+        assert!(english_message("status-resolved").is_some());
+    }
+}

@@ -29,6 +29,7 @@ pub mod mail;
 pub mod markdown;
 pub mod render;
 pub mod scaffold;
+pub mod schema;
 pub mod serve;
 pub mod site;
 

@@ -55,6 +55,14 @@ pub fn init(folder: &Path) -> anyhow::Result<()> {
         .with_context(|| format!("cannot create {}", folder.display()))?;
     write_new(&folder.join(CONFIG_FILE), CONFIG_TEMPLATE)?;
     write_new(&folder.join(".gitignore"), "/public/\n")?;
+    // The schemas of the files an author writes, and the editor settings that use them.
+    crate::schema::write_all(folder)?;
+    let vscode = folder.join(".vscode");
+    fs::create_dir_all(&vscode).with_context(|| format!("cannot create {}", vscode.display()))?;
+    write_new(
+        &vscode.join("settings.json"),
+        &crate::schema::vscode_settings(),
+    )?;
     // The built-in UI strings, so that translators can adjust them in place.
     for lang in embedded::builtin_languages() {
         for (name, text) in embedded::locale_files(&lang) {
@@ -96,7 +104,13 @@ pub fn new_incident(root: &Path, slug: &str) -> anyhow::Result<PathBuf> {
     fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let langs = config.language_codes();
     let now = jiff::Zoned::now();
-    write_new(&dir.join("incident.yaml"), &facts_template(&langs, &now))?;
+    // The schema line lets editors that read it (VS Code, Neovim, Helix…) complete and check.
+    let facts = format!(
+        "{}{}",
+        crate::schema::incident_modeline(),
+        facts_template(&langs, &now)
+    );
+    write_new(&dir.join("incident.yaml"), &facts)?;
     // Section hints in each language, when the locales load; the scaffold works without them.
     let locales = Locales::load(root, &config).ok();
     for lang in &langs {

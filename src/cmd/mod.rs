@@ -7,6 +7,7 @@ mod check;
 mod init;
 mod mail;
 mod new;
+mod schema;
 mod serve;
 
 use crate::cli::{Cli, Command, Format};
@@ -47,6 +48,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Init { folder } => init::run(&folder),
         Command::New { slug } => new::run(root, &slug),
+        Command::Schema { file, write } => schema::run(root, file, write),
         Command::Build {
             output,
             drafts,

@@ -3,6 +3,7 @@
 
 pub mod model;
 pub mod parse;
+mod schema;
 pub mod slug;
 pub mod spans;
 pub mod validate;

@@ -7,6 +7,7 @@ use std::marker::PhantomData;
 use std::ops::Range;
 use std::sync::Arc;
 
+use schemars::JsonSchema;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
@@ -108,7 +109,7 @@ impl<'de, K: Deserialize<'de>> Deserialize<'de> for Item<K> {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organization {
     pub name: String,
@@ -121,7 +122,7 @@ pub struct Organization {
     pub country: Option<Country>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Update {
     pub at: Stamp,
@@ -132,7 +133,7 @@ pub struct Update {
     pub text_changed: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub event: EventKind,
@@ -314,7 +315,7 @@ impl<T> Listing<T> {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AffectedGroup {
     pub group: Group,
@@ -330,7 +331,7 @@ pub struct AffectedGroup {
     pub label: Option<Text>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Affected {
     #[serde(default)]
@@ -340,14 +341,36 @@ pub struct Affected {
     #[serde(default)]
     pub groups: Listing<Vec<AffectedGroup>>,
     #[serde(default, deserialize_with = "services")]
+    #[schemars(schema_with = "services_schema")]
     pub services: Vec<Text>,
     /// Services and systems known not to be affected, shaped like `services`.
     #[serde(default, deserialize_with = "services")]
+    #[schemars(schema_with = "services_schema")]
     pub services_not_affected: Vec<Text>,
     /// The countries of the people affected, when not only the organisation's own: their
     /// words for a national identity number are used.
     #[serde(default)]
     pub countries: Vec<Country>,
+}
+
+/// `affected.services`: plain names (`- Norrsken Connect`) or `- label: {sv: …}`.
+fn services_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let text = generator.subschema_for::<Text>();
+    schemars::json_schema!({
+        "description": "The services whose users are affected: a name, or `label:` with a name per language.",
+        "type": "array",
+        "items": {
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "properties": { "label": text },
+                    "required": ["label"],
+                    "additionalProperties": false
+                }
+            ]
+        }
+    })
 }
 
 /// Services are plain names (`- Norrsken Connect`) or `- label: {sv: …}`.
@@ -383,7 +406,7 @@ fn services<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Text>, D::Error> {
 }
 
 /// Whether a data category is involved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DataStatus {
     Affected,
@@ -392,14 +415,14 @@ pub enum DataStatus {
     Unknown,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OtherData {
     pub status: DataStatus,
     pub label: Text,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Data {
     #[serde(default)]
@@ -425,7 +448,7 @@ impl Data {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Notified {
     pub body: Body,
@@ -454,14 +477,14 @@ impl Notified {
 }
 
 /// Who reported to a body on the organisation's behalf.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reporter {
     pub label: Text,
 }
 
 /// Another organisation involved: a supplier, processor, IT provider or forensic firm.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Party {
     pub role: PartyRole,
@@ -477,7 +500,7 @@ pub struct Party {
 }
 
 /// One person to contact under a topic.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: Text,
@@ -489,7 +512,7 @@ pub struct Person {
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub topic: Topic,
@@ -511,7 +534,7 @@ pub struct Contact {
     pub people: Vec<Person>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measures {
     #[serde(default)]
@@ -521,7 +544,7 @@ pub struct Measures {
 }
 
 /// `incident.yaml`: everything about an incident that does not depend on the language.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Facts {
     pub organization: Organization,
@@ -560,7 +583,7 @@ pub struct Facts {
 }
 
 /// The front matter of a `<lang>.md` file.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
     pub title: String,

@@ -36,6 +36,15 @@ macro_rules! vocabulary {
             }
         }
 
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                key_schema($prefix, &[$($key),+])
+            }
+        }
+
         impl std::str::FromStr for $name {
             type Err = ();
             fn from_str(s: &str) -> Result<Self, ()> {
@@ -43,6 +52,23 @@ macro_rules! vocabulary {
             }
         }
     };
+}
+
+/// The JSON Schema of a vocabulary: one of its keys, each described by its standard English
+/// wording, so that an editor offers the keys with what they will say on the page.
+fn key_schema(prefix: &str, keys: &[&str]) -> schemars::Schema {
+    let described: Vec<serde_json::Value> = keys
+        .iter()
+        .map(|key| {
+            let description = crate::embedded::english_message(&format!("{prefix}-{key}"))
+                .unwrap_or_else(|| match *key {
+                    "other" => "Something else: give your own wording in `label`.".to_owned(),
+                    _ => key.replace('_', " "),
+                });
+            serde_json::json!({ "const": key, "description": description })
+        })
+        .collect();
+    schemars::json_schema!({ "type": "string", "enum": keys, "oneOf": described })
 }
 
 vocabulary!(

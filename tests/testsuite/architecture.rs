@@ -18,6 +18,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("incident", 2),
     ("locale", 3),
     ("markdown", 3),
+    ("schema", 3),
     ("site", 4),
     ("check", 5),
     ("render", 5),

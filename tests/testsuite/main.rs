@@ -17,6 +17,7 @@ mod properties;
 mod publish;
 mod real_world;
 mod scaffold;
+mod schema;
 mod security;
 // Unix only: the preview server (also driven by the browser tests) is stopped as Ctrl-C stops it, with SIGINT, and the speed
 // tests tell an unchanged file by its inode.
