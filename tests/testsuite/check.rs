@@ -577,7 +577,8 @@ fn a_new_incident_fails_check_until_written_but_previews() {
             error(
                 "placeholder-text",
                 &facts,
-                4,
+                // Line 1 names the schema for editors.
+                5,
                 9,
                 "the facts still hold the placeholder `TODO`",
             ),
