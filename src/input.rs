@@ -112,6 +112,12 @@ pub fn site_root_of_incident(dir: &Path) -> PathBuf {
         .unwrap_or_else(|| dir.to_path_buf())
 }
 
+/// Whether `c` is a control character a notice may not hold: any but tab and line breaks.
+/// They have no place in a notice, and make feeds and sitemaps malformed XML.
+pub fn is_forbidden_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
 use crate::incident::model::{Prose, SectionKey};
+use crate::input::is_forbidden_control;
 
 /// Renders `markdown` to safe HTML. Headings are shifted down by `shift` levels (prose `##`
 /// under a page `<h2>` becomes `<h3>`) and get ids unique among `used_ids`.
@@ -104,7 +105,7 @@ fn events<'a>(
     used_ids: &mut HashSet<String>,
 ) -> (Vec<Event<'a>>, bool) {
     let mut needs_sanitizing = false;
-    let mut events: Vec<Event> = Parser::new_ext(markdown, OPTIONS).collect();
+    let mut events = bounded(Parser::new_ext(markdown, OPTIONS));
     // Heading ids come from the heading's text, so collect it before writing the start tag.
     let mut i = 0;
     while i < events.len() {
@@ -147,6 +148,57 @@ fn events<'a>(
         i += 1;
     }
     (events, needs_sanitizing)
+}
+
+/// Deepest nesting of elements (lists, items, quotes, emphasis) the prose keeps. Deeper
+/// elements are left out and their text joins the deepest one kept: every rendition (page,
+/// email text and HTML, JSON) then does work in proportion to the prose's length, where a
+/// line of 20,000 `- ` would otherwise indent 20,000 levels deep, each line again.
+pub const MAX_NESTING: usize = 16;
+
+/// The events of a parse, nested at most [`MAX_NESTING`] deep and without control
+/// characters (other than tab and line breaks), which have no place in a notice and would
+/// make its feeds malformed XML.
+fn bounded<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
+    let mut kept: Vec<bool> = Vec::new();
+    let mut depth = 0usize;
+    let mut out = Vec::new();
+    for event in parser {
+        match event {
+            Event::Start(_) => {
+                let keep = depth < MAX_NESTING;
+                kept.push(keep);
+                if keep {
+                    depth += 1;
+                    out.push(event);
+                }
+            }
+            Event::End(_) => {
+                if kept.pop().unwrap_or(true) {
+                    depth = depth.saturating_sub(1);
+                    out.push(event);
+                }
+            }
+            Event::Text(t) => out.push(Event::Text(without_controls(t))),
+            Event::Code(t) => out.push(Event::Code(without_controls(t))),
+            Event::Html(t) => out.push(Event::Html(without_controls(t))),
+            Event::InlineHtml(t) => out.push(Event::InlineHtml(without_controls(t))),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn without_controls(t: CowStr<'_>) -> CowStr<'_> {
+    if t.chars().any(is_forbidden_control) {
+        CowStr::from(
+            t.chars()
+                .filter(|c| !is_forbidden_control(*c))
+                .collect::<String>(),
+        )
+    } else {
+        t
+    }
 }
 
 fn html_of<'a>(

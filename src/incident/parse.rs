@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use super::model::{
     Facts, FrontMatter, Prose, ProseItem, ProseMeasures, Question, SectionKey, SourceText,
 };
-use super::spans::{self, MAX_DEPTH, Place, Refusal, Spans};
+use super::spans::{self, MAX_DEPTH, MAX_ITEMS, Place, Refusal, Spans};
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
 pub use crate::input::MAX_FILE_BYTES;
@@ -109,6 +109,24 @@ fn refused(refusal: Refusal, at: impl Fn(Place, Diagnostic) -> Diagnostic) -> Di
             ),
         )
         .with_help("write the value out, or use fewer aliases of large values"),
+        Refusal::TooLong { at: place } => at(
+            place,
+            Diagnostic::error(
+                "list-too-long",
+                format!("this list has more than {MAX_ITEMS} entries"),
+            ),
+        )
+        .with_help("no notice needs that many; keep the ones readers need"),
+        Refusal::Control { at: place, code } => at(
+            place,
+            Diagnostic::error(
+                "control-character",
+                format!("this text holds the control character U+{code:04X}"),
+            ),
+        )
+        .with_help(
+            "remove it: a notice holds no control characters other than tab and line breaks",
+        ),
         Refusal::Duplicate {
             at: place,
             key,

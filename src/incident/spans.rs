@@ -23,6 +23,10 @@ pub const MAX_DEPTH: usize = 32;
 /// build gigabytes from a file of one megabyte.
 pub const ALIAS_FLOOR: usize = 4096;
 
+/// Most entries a list may have. No notice needs more, and the checks that compare entries
+/// (timeline order, duplicates) stay fast within it.
+pub const MAX_ITEMS: usize = 1000;
+
 /// A line and a column (1-based, in characters), in the file the YAML came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Place {
@@ -87,6 +91,10 @@ pub enum Refusal {
     TooDeep { at: Place },
     /// The alias at `at` would make the expanded document larger than allowed.
     Amplified { at: Place, limit: usize },
+    /// A list of more than [`MAX_ITEMS`] entries; `at` is the first one too many.
+    TooLong { at: Place },
+    /// A text with a control character (other than tab and line breaks).
+    Control { at: Place, code: u32 },
     /// A key written twice in one mapping.
     Duplicate {
         at: Place,
@@ -196,17 +204,26 @@ impl Walk {
     fn event(&mut self, event: Event<'_>, at: Place) -> Result<(), Refusal> {
         match event {
             Event::Scalar(value, _, anchor, _) => {
+                if let Some(c) = value
+                    .chars()
+                    .find(|c| crate::input::is_forbidden_control(*c))
+                {
+                    return Err(Refusal::Control {
+                        at,
+                        code: u32::from(c),
+                    });
+                }
                 if self.is_key_position() {
                     return self.key(&value, at);
                 }
-                self.node(at);
+                self.node(at)?;
                 self.add(weigh(&value), anchor, at)
             }
             Event::Alias(anchor) => {
                 if self.is_key_position() {
                     return self.key("", at);
                 }
-                self.node(at);
+                self.node(at)?;
                 let weight = self.anchors.get(&anchor).copied().unwrap_or(1);
                 self.add(weight, 0, at)
             }
@@ -264,26 +281,29 @@ impl Walk {
     }
 
     /// The path of the node starting now; a list item's place is recorded here.
-    fn node(&mut self, at: Place) -> String {
+    fn node(&mut self, at: Place) -> Result<String, Refusal> {
         match self.stack.last_mut() {
-            None => String::new(),
+            None => Ok(String::new()),
             Some(Frame {
                 kind: FrameKind::Map { pending, .. },
                 ..
             }) => {
                 let path = pending.take().unwrap_or_default();
                 self.spans.values.entry(path.clone()).or_insert(at);
-                path
+                Ok(path)
             }
             Some(Frame {
                 path,
                 kind: FrameKind::Seq { next },
                 ..
             }) => {
+                if *next >= MAX_ITEMS {
+                    return Err(Refusal::TooLong { at });
+                }
                 let item = format!("{path}[{next}]");
                 *next += 1;
                 self.spans.at.entry(item.clone()).or_insert(at);
-                item
+                Ok(item)
             }
         }
     }
@@ -293,7 +313,7 @@ impl Walk {
             // A collection as a key: no varsel field has one, the deserializer says so.
             self.key("", at)?;
         }
-        let path = self.node(at);
+        let path = self.node(at)?;
         if self.stack.len() >= MAX_DEPTH {
             return Err(Refusal::TooDeep { at });
         }

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Tag, TagEnd};
 use unicode_width::UnicodeWidthStr;
 
 use crate::markdown;
@@ -15,7 +15,7 @@ pub const WIDTH: usize = 72;
 /// blank lines between blocks, `- ` and `1. ` bullets indented by nesting, and every link's
 /// address in brackets after its text so nothing is lost when the HTML is gone.
 pub fn from_markdown(markdown: &str) -> String {
-    from_events(Parser::new_ext(markdown, markdown::OPTIONS))
+    from_events(markdown::parse(markdown, 0, &mut HashSet::new()).events())
 }
 
 /// Like [`markdown::render`], also returning the same Markdown as plain text for a message's

@@ -147,3 +147,105 @@ fn a_build_without_notices_is_refused_unless_asked_for() {
     f.run(&["build", "--allow-empty"]).ok();
     assert!(!f.exists("public/en/acme-webshop-2024"));
 }
+
+const FACTS: &str = "content/acme-webshop-2024/incident.yaml";
+const EN: &str = "content/acme-webshop-2024/en.md";
+
+/// Every file under `public/`, with its bytes.
+fn outputs(f: &Fixture) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    walkdir::WalkDir::new(f.path().join("public"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().to_path_buf(), fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+#[test]
+fn control_characters_are_refused_in_facts_and_dropped_from_prose() {
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "name: Acme Handel AB",
+        "name: \"Acme\\e[2J Handel\\0 AB\"",
+    );
+    let run = f.run(&["build"]).fails_with(1);
+    let err = run.stderr();
+    assert!(err.contains("error[control-character]"), "{err}");
+    assert!(err.contains("incident.yaml:2:9"), "{err}");
+    assert!(!err.contains('\u{1b}'), "{err}");
+
+    let f = Fixture::new("basic");
+    let prose = f.read(EN);
+    f.write(
+        EN,
+        &prose.replacen(
+            "Someone broke into the web shop's",
+            "Some\u{0}one\u{1b}[31m \u{8}broke\u{c} `in\u{7}to` <b>x\u{1}</b> the web shop's",
+            1,
+        ),
+    );
+    f.run(&["build"]).ok();
+    for (path, bytes) in outputs(&f) {
+        let text = String::from_utf8_lossy(&bytes);
+        let bad = text
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+        assert_eq!(bad, None, "{}", path.display());
+        if path.extension().is_some_and(|e| e == "xml") {
+            roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        }
+    }
+    assert!(
+        f.read("public/en/acme-webshop-2024/index.html")
+            .contains("Someone[31m broke")
+    );
+}
+
+#[test]
+fn deeply_nested_prose_renders_in_bounded_size() {
+    let f = Fixture::new("basic");
+    let prose = f.read(EN);
+    let deep = format!("{}x\n", "- ".repeat(20_000));
+    f.write(
+        EN,
+        &prose.replacen(
+            "Someone broke into the web shop's",
+            &format!("{deep}\nSomeone broke into the web shop's"),
+            1,
+        ),
+    );
+    let started = std::time::Instant::now();
+    f.run(&["build"]).ok();
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    for (path, bytes) in outputs(&f) {
+        // 40 KB of prose may not become megabytes in any rendition.
+        assert!(
+            bytes.len() < 400_000,
+            "{}: {} bytes",
+            path.display(),
+            bytes.len()
+        );
+    }
+    let text = f.read("public/en/acme-webshop-2024/notice.txt");
+    assert!(text.contains('x'), "{text}");
+}
+
+#[test]
+fn lists_longer_than_the_documented_limit_are_refused_at_once() {
+    let f = Fixture::new("basic");
+    let events: String = (0..1_001)
+        .map(|_| "  - event: other\n    when: 2024-11-20\n    label: x\n")
+        .collect();
+    f.edit(FACTS, "timeline:\n", &format!("timeline:\n{events}"));
+    let started = std::time::Instant::now();
+    let run = f.run(&["build"]).fails_with(1);
+    assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+    let err = run.stderr();
+    assert!(err.contains("error[list-too-long]"), "{err}");
+    // The 1,001st entry: three lines each, after the 16 lines before the list.
+    assert!(
+        err.contains(&format!("incident.yaml:{}:5", 17 + 3 * 1000)),
+        "{err}"
+    );
+}
