@@ -33,7 +33,7 @@ pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
             if !written.warnings.is_empty() {
                 report(&written.warnings, Format::Human);
             }
-            println!(
+            sayln!(
                 "Wrote {} message{} into {}.",
                 written.messages,
                 if written.messages == 1 { "" } else { "s" },
