@@ -11,6 +11,7 @@ pub mod facts;
 pub(crate) mod facts_in_text;
 pub(crate) mod lexicon;
 pub mod links;
+pub mod people;
 pub mod placeholder;
 pub(crate) mod prose;
 pub mod readability;
@@ -45,6 +46,7 @@ pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics
     diags.extend(links::incident(site, incident));
     diags.extend(readability::incident(site, incident));
     diags.extend(agreement::incident(site, incident));
+    diags.extend(people::incident(site, incident));
     diags
 }
 

@@ -147,6 +147,12 @@ fn a_discovery_in_the_hour_the_clocks_repeat_is_read_generously() {
     );
     f.edit(FACTS, "    when: 2024-W48", "    when: 2024-W43");
     f.edit(FACTS, "    when: 2024-12-03\n", "    when: 2024-10-30\n");
+    // Published (the people told) within a week of discovery too.
+    f.edit(
+        FACTS,
+        "published: 2024-12-04T09:30",
+        "published: 2024-10-31T09:30",
+    );
     check(&f, &["--strict"], 0, &[]);
     // Half an hour later is late, however the discovery is read.
     let f = notified_at("2024-10-30T02:31");
@@ -454,6 +460,66 @@ fn a_section_may_be_left_to_the_list_the_facts_give_beside_it() {
             21,
             1,
             "section `# what-you-should-do` is empty",
+        )],
+    );
+}
+
+#[test]
+fn people_told_more_than_a_week_after_discovery_is_late_by_art_34() {
+    // Without a `people_notified` event, the first publication is when they were told.
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "  - at: 2024-12-04T13:39",
+        "  - at: 2024-12-20T13:39",
+    );
+    f.edit(
+        FACTS,
+        "published: 2024-12-04T09:30",
+        "published: 2024-12-09T09:30",
+    );
+    check(&f, &["--strict"], 0, &[]);
+    f.edit(
+        FACTS,
+        "published: 2024-12-09T09:30",
+        "published: 2024-12-11T09:30",
+    );
+    check(
+        &f,
+        &[],
+        0,
+        &[warning(
+            "late-to-people",
+            FACTS,
+            6,
+            1,
+            "the people affected were told 8 days after the breach was discovered, more than 7",
+        )],
+    );
+    // The site may allow more days.
+    let config = f.read("varsel.toml");
+    f.write(
+        "varsel.toml",
+        &format!("{config}\n[mail]\nnotify_within_days = 10\n"),
+    );
+    check(&f, &["--strict"], 0, &[]);
+    // A `people_notified` event is when they were told.
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "  - event: exfiltration\n",
+        "  - event: people_notified\n    when: 2024-12-20\n  - event: exfiltration\n",
+    );
+    check(
+        &f,
+        &[],
+        0,
+        &[warning(
+            "late-to-people",
+            FACTS,
+            23,
+            5,
+            "the people affected were told 17 days after the breach was discovered, more than 7",
         )],
     );
 }
