@@ -77,10 +77,18 @@ pub fn reserved_ids() -> HashSet<String> {
         .collect()
 }
 
+/// The ids a notice's page with `revisions` revision-log entries takes before its prose: the
+/// reserved ones and `revision-0` (first publication) to `revision-<revisions>`.
+pub fn page_ids(revisions: usize) -> HashSet<String> {
+    let mut ids = reserved_ids();
+    ids.extend((0..=revisions).map(|n| format!("revision-{n}")));
+    ids
+}
+
 /// Every id on a notice's page in the language of `prose`: what `#fragment` links can reach.
 /// Assigned in the same order as the page view does, so the ids are the same.
-pub fn anchor_ids(prose: &Prose) -> HashSet<String> {
-    let mut used = reserved_ids();
+pub fn anchor_ids(prose: &Prose, revisions: usize) -> HashSet<String> {
+    let mut used = page_ids(revisions);
     for (_, md) in &prose.sections {
         take_heading_ids(md, &mut used);
     }

@@ -48,6 +48,7 @@ fn fmt(z: &Zoned) -> String {
 pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
     let mut diags = Diagnostics::default();
     timeline(incident, now, &mut diags);
+    publication(incident, &mut diags);
     authority(incident, &site.config.language_codes(), now, &mut diags);
     vocabulary(site, incident, &mut diags);
     diags
@@ -309,6 +310,52 @@ fn not_notified(
     };
     diags.push(incident.at_fact(key, d));
 }
+
+/// A publication period that is empty, and a page that would claim to have been published
+/// well before it went online.
+fn publication(incident: &Incident, diags: &mut Diagnostics) {
+    let online = match &incident.publish_at {
+        Some(at) if *at > incident.published => at,
+        _ => &incident.published,
+    };
+    if let Some(until) = &incident.published_until
+        && until <= online
+    {
+        diags.push(incident.at_fact(
+            "published_until",
+            Diagnostic::error(
+                "withdrawn-before-published",
+                format!(
+                    "`published_until` ({}) is not after the notice goes online ({}): it would never be published",
+                    fmt(until),
+                    fmt(online)
+                ),
+            )
+            .with_help("check the dates: `published_until` is when the notice comes off the site"),
+        ));
+    }
+    if let Some(at) = &incident.publish_at {
+        let seconds = at.timestamp().as_second() - incident.published.timestamp().as_second();
+        if seconds > PUBLISH_AT_SLACK_HOURS * 3600 {
+            diags.push(incident.at_fact(
+                "publish_at",
+                Diagnostic::warning(
+                    "published-before-online",
+                    format!(
+                        "`publish_at` ({}) is {} after `published` ({}): the page would say it was published before it went online",
+                        fmt(at),
+                        hours_and_minutes(seconds),
+                        fmt(&incident.published)
+                    ),
+                )
+                .with_help("set `published` to when the notice goes online"),
+            ));
+        }
+    }
+}
+
+/// How much later than its `published` date a notice may go online before the date misleads.
+const PUBLISH_AT_SLACK_HOURS: i64 = 24;
 
 /// `73 hours 50 minutes`, `72 hours 1 minute`: never rounded down to the deadline itself.
 fn hours_and_minutes(seconds: i64) -> String {

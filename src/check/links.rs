@@ -1,12 +1,15 @@
 //! Links inside the site: a `#fragment` must name an id on its page (a section, a heading of
-//! the prose, a question), and a link to another notice (`../<slug>/`, `/<lang>/<slug>/`) must
-//! name one that exists. Links off the site are not followed: the check works offline.
+//! the prose, a question, a revision), and a link to another notice (`../<slug>/`,
+//! `/<lang>/<slug>/`) must name one that the site publishes, in a language it has. Links off
+//! the site are not followed: the check works offline.
 
 use std::collections::{HashMap, HashSet};
 
+use jiff::Timestamp;
 use pulldown_cmark::{Event, Parser, Tag};
 
 use super::at_prose;
+use crate::config::Withdrawn;
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 use crate::incident::Incident;
 use crate::markdown::anchor_ids;
@@ -18,8 +21,8 @@ struct Part<'a> {
     first_line: usize,
 }
 
-/// Broken internal links in every language of `incident`.
-pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
+/// Broken internal links in every language of `incident`, as the site stands at `now`.
+pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let mut anchors: HashMap<(String, String), HashSet<String>> = HashMap::new();
     let langs = site.config.language_codes();
@@ -40,7 +43,12 @@ pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
             }));
         for part in parts {
             for (dest, offset) in links(part.markdown) {
-                let Some(problem) = resolve(site, incident, lang, &dest, &mut anchors) else {
+                let from = From {
+                    incident,
+                    lang,
+                    now,
+                };
+                let Some(problem) = resolve(site, &from, &dest, &mut anchors) else {
                     continue;
                 };
                 let before = &part.markdown[..offset];
@@ -136,13 +144,20 @@ fn off_site(dest: &str) -> bool {
 
 /// What is wrong with a link from the `lang` page of `incident` to `dest`, and what to do;
 /// `None` when it resolves or leads off the site's notices.
+/// The page a link stands on, and when the site is judged.
+struct From<'a> {
+    incident: &'a Incident,
+    lang: &'a str,
+    now: Timestamp,
+}
+
 fn resolve(
     site: &Site,
-    incident: &Incident,
-    lang: &str,
+    from: &From,
     dest: &str,
     anchors: &mut HashMap<(String, String), HashSet<String>>,
 ) -> Option<(String, String)> {
+    let (incident, lang) = (from.incident, from.lang);
     if off_site(dest) {
         return None;
     }
@@ -183,10 +198,25 @@ fn resolve(
             }
         }
         match resolved.as_slice() {
+            [l, slug]
+                if !langs.iter().any(|x| x == l)
+                    && (looks_like_language(l)
+                        || site.incidents.iter().any(|i| i.slug == *slug)) =>
+            {
+                return Some((
+                    format!("the site has no language `{l}`"),
+                    format!("the site's languages are {}", langs.join(", ")),
+                ));
+            }
             [l, ..] if !langs.iter().any(|x| x == l) => return None,
             [] | [_] => return None,
             [l, slug] => match site.incidents.iter().find(|i| i.slug == *slug) {
-                Some(i) => ((*l).to_owned(), i),
+                Some(i) => {
+                    if let Some(problem) = not_published(site, i, from.now) {
+                        return Some(problem);
+                    }
+                    ((*l).to_owned(), i)
+                }
                 None => {
                     let help = match did_you_mean(slug, site.incidents.iter().map(|i| i.slug.as_str())) {
                         Some(best) => format!("did you mean `{best}`?"),
@@ -206,7 +236,7 @@ fn resolve(
             target
                 .prose
                 .get(&target_lang)
-                .map(anchor_ids)
+                .map(|p| anchor_ids(p, target.facts.updates.len()))
                 .unwrap_or_default()
         });
     if ids.contains(fragment) {
@@ -222,6 +252,35 @@ fn resolve(
         None => "link to a section key such as `#what-happened`, or to a heading or question of the page by its text in lowercase with hyphens".to_owned(),
     };
     Some((format!("there is no `#{fragment}` on {page}"), help))
+}
+
+/// `de`, `nb`, `pt-br`: a path segment that names a language, not a folder of files.
+fn looks_like_language(segment: &str) -> bool {
+    let (code, region) = segment.split_once('-').unwrap_or((segment, "ab"));
+    (2..=3).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_lowercase())
+        && (2..=4).contains(&region.len())
+        && region.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Why the site at `now` has no page for `target`, and what to do; `None` when it has one.
+fn not_published(site: &Site, target: &Incident, now: Timestamp) -> Option<(String, String)> {
+    let slug = &target.slug;
+    let why = if target.facts.draft {
+        format!("`{slug}` is a draft, which is not published")
+    } else if target.is_unpublished_at(&now) {
+        let at = target.publish_at.as_ref();
+        let at = at.map(|t| t.strftime("%Y-%m-%d %H:%M").to_string());
+        format!("`{slug}` is not published until {}", at.unwrap_or_default())
+    } else if target.is_withdrawn_at(&now) && site.config.withdrawn == Withdrawn::Remove {
+        format!("`{slug}` is withdrawn and no longer on the site")
+    } else {
+        return None;
+    };
+    Some((
+        why,
+        "link to it once it is published, or take the link out".to_owned(),
+    ))
 }
 
 /// `%C3%A4` → `ä`: browsers match fragments after decoding, and authors write either form.

@@ -43,7 +43,7 @@ pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics
     diags.extend(completeness::incident(site, incident));
     diags.extend(facts::incident(site, incident, now));
     diags.extend(consistency::incident(site, incident, now));
-    diags.extend(links::incident(site, incident));
+    diags.extend(links::incident(site, incident, now));
     diags.extend(readability::incident(site, incident));
     diags.extend(agreement::incident(site, incident));
     diags.extend(people::incident(site, incident));

@@ -274,8 +274,7 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
     let lang = locale.code.as_str();
     let f = &incident.facts;
     let prose = &incident.prose[lang];
-    let mut used_ids = markdown::reserved_ids();
-    used_ids.extend((0..=f.updates.len()).map(|n| format!("revision-{n}")));
+    let used_ids = markdown::page_ids(f.updates.len());
     let mut page = Page {
         incident,
         f,

@@ -523,3 +523,121 @@ fn people_told_more_than_a_week_after_discovery_is_late_by_art_34() {
         )],
     );
 }
+
+/// The `basic` site with a second notice, `other-2024`, whose facts get `extra` after
+/// `status:`, and a link to `dest` at the start of the English `# what-happened`.
+fn linking_to(extra: &str, dest: &str) -> Fixture {
+    let f = Fixture::new("basic");
+    for file in ["incident.yaml", "sv.md", "nb.md", "nl.md", "en.md"] {
+        let text = f.read(&format!("content/acme-webshop-2024/{file}"));
+        let text = text.replace(
+            "status: contained\n",
+            &format!("status: contained\n{extra}"),
+        );
+        f.write(&format!("content/other-2024/{file}"), &text);
+    }
+    f.edit(EN, NATURE, &format!("[Before]({dest}). {NATURE}"));
+    f
+}
+
+#[test]
+fn a_link_to_a_page_the_site_will_not_have_is_broken() {
+    for (extra, dest, problem) in [
+        (
+            "draft: true\n",
+            "../other-2024/",
+            "`other-2024` is a draft, which is not published",
+        ),
+        (
+            "publish_at: 2099-01-01T00:00\n",
+            "/en/other-2024/",
+            "`other-2024` is not published until 2099-01-01 00:00",
+        ),
+        (
+            "published_until: 2025-01-31\n",
+            "../other-2024/#what-happened",
+            "`other-2024` is withdrawn and no longer on the site",
+        ),
+        ("", "/de/other-2024/", "the site has no language `de`"),
+        (
+            "",
+            "../../fr/acme-webshop-2024/",
+            "the site has no language `fr`",
+        ),
+    ] {
+        let f = linking_to(extra, dest);
+        let message = format!("link to `{dest}`: {problem}");
+        check(&f, &[], 1, &[error("broken-link", EN, 7, 1, &message)]);
+    }
+    let f = linking_to("", "/nb/other-2024/");
+    check(&f, &[], 0, &[]);
+    assert_eq!(super::count(&f, "broken-link"), 0);
+}
+
+#[test]
+fn the_revision_anchors_the_page_has_can_be_linked() {
+    let f = linking_to("", "#revision-0");
+    f.edit(EN, NATURE, &format!("[Now](#revision-1). {NATURE}"));
+    check(&f, &[], 0, &[]);
+    assert_eq!(super::count(&f, "broken-link"), 0);
+    let f = linking_to("", "#revision-2");
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "broken-link",
+            EN,
+            7,
+            1,
+            "link to `#revision-2`: there is no `#revision-2` on this page",
+        )],
+    );
+}
+
+#[test]
+fn a_publication_period_must_hold_the_publication() {
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "status: contained\n",
+        "status: contained\npublished_until: 2024-12-03\n",
+    );
+    check(
+        &f,
+        &[],
+        1,
+        &[error(
+            "withdrawn-before-published",
+            FACTS,
+            8,
+            1,
+            "`published_until` (2024-12-04 00:00) is not after the notice goes online (2024-12-04 09:30): it would never be published",
+        )],
+    );
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "status: contained\n",
+        "status: contained\npublish_at: 2024-12-10T08:00\n",
+    );
+    check(
+        &f,
+        &[],
+        0,
+        &[super::warning(
+            "published-before-online",
+            FACTS,
+            8,
+            1,
+            "`publish_at` (2024-12-10 08:00) is 142 hours 30 minutes after `published` (2024-12-04 09:30): the page would say it was published before it went online",
+        )],
+    );
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "status: contained\n",
+        "status: contained\npublish_at: 2024-12-04T12:00\n",
+    );
+    check(&f, &["--strict"], 0, &[]);
+}
