@@ -23,8 +23,16 @@ group-count-unknown-settled = number not known
 group-some = some, not all
 group-most = most
 group-all = all
-groups-unknown = We do not yet know which groups of people are affected.
-data-not-yet-known = We do not yet know which information is involved.
+groups-unknown = { $state ->
+    [resolved] We do not know which groups of people are affected.
+    [archived] We do not know which groups of people are affected.
+   *[open] We do not yet know which groups of people are affected.
+}
+data-not-yet-known = { $state ->
+    [resolved] We do not know which information is involved.
+    [archived] We do not know which information is involved.
+   *[open] We do not yet know which information is involved.
+}
 data-possibly-affected = Information that may be involved
 services-not-affected = Services and systems that are not affected
 

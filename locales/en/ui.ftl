@@ -18,7 +18,10 @@ not-published-banner = Preview: this notice is not published.
 archived-banner = This notice is archived and no longer updated.
 feed-subtitle = Every new notice and every update to it, newest first.
 feed-link = Follow updates (Atom feed)
-email-link = Read this notice on the web, where it is kept up to date:
+email-link = { $state ->
+    [archived] Read this notice on the web:
+   *[open] Read this notice on the web, where it is kept up to date:
+}
 
 ## Dates and key facts
 
@@ -55,7 +58,11 @@ affected-groups = Affected groups
 affected-services = Affected services and systems
 data-affected = Information that is affected
 data-not-affected = Information that is not affected
-data-unknown = Still being investigated
+data-unknown = { $state ->
+    [resolved] Not known whether affected
+    [archived] Not known whether affected
+   *[open] Still being investigated
+}
 measures-taken = What we have done
 measures-planned = What we will do
 advice = Our advice
@@ -65,7 +72,11 @@ contact-web = Website
 contact-hours = Opening hours
 notified-reference = Reference { $reference }
 notified-on = Informed { $when }
-no-authorities-notified = No authority has been informed yet.
+no-authorities-notified = { $state ->
+    [resolved] No authority has been informed.
+    [archived] No authority has been informed.
+   *[open] No authority has been informed yet.
+}
 authority-delay-reason = Why the authority was informed later than 72 hours after discovery:
 
 ## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
@@ -78,7 +89,11 @@ people-count-approx = { $count ->
     [one] about { $text } person
    *[other] about { $text } people
 }
-people-unknown = Not known yet; this is being investigated.
+people-unknown = { $state ->
+    [resolved] Not known.
+    [archived] Not known.
+   *[open] Not known yet; this is being investigated.
+}
 group-count = { $count ->
     [one] { $text } person
    *[other] { $text } people
@@ -87,7 +102,11 @@ group-count-approx = { $count ->
     [one] about { $text } person
    *[other] about { $text } people
 }
-group-count-unknown = number not yet known
+group-count-unknown = { $state ->
+    [resolved] number not known
+    [archived] number not known
+   *[open] number not yet known
+}
 group-of-service = { $group } of { $service }
 
 ## Statuses and roles
@@ -110,7 +129,11 @@ when-season = { $season ->
    *[winter] winter { $year }/{ $next_year_short }
 }
 when-year = { $year }
-when-unknown = not known yet
+when-unknown = { $state ->
+    [resolved] not known
+    [archived] not known
+   *[open] not known yet
+}
 
 ## Messages to the people affected (`varsel mail`). $organization is the organisation's name;
 ## $audience is `people` when the organisation holds the data itself, `organisations` when it

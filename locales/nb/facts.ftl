@@ -23,8 +23,16 @@ group-count-unknown-settled = antallet er ikke kjent
 group-some = noen, ikke alle
 group-most = de fleste
 group-all = alle
-groups-unknown = Vi vet ennå ikke hvilke grupper av personer som er berørt.
-data-not-yet-known = Vi vet ennå ikke hvilke opplysninger som er berørt.
+groups-unknown = { $state ->
+    [resolved] Vi vet ikke hvilke grupper av personer som er berørt.
+    [archived] Vi vet ikke hvilke grupper av personer som er berørt.
+   *[open] Vi vet ennå ikke hvilke grupper av personer som er berørt.
+}
+data-not-yet-known = { $state ->
+    [resolved] Vi vet ikke hvilke opplysninger som er berørt.
+    [archived] Vi vet ikke hvilke opplysninger som er berørt.
+   *[open] Vi vet ennå ikke hvilke opplysninger som er berørt.
+}
 data-possibly-affected = Opplysninger som kan være berørt
 services-not-affected = Tjenester og systemer som ikke er berørt
 

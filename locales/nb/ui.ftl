@@ -18,7 +18,10 @@ not-published-banner = Forhåndsvisning: dette varselet er ikke publisert.
 archived-banner = Dette varselet er arkivert og blir ikke lenger oppdatert.
 feed-subtitle = Hvert nytt varsel og hver oppdatering av det, nyeste først.
 feed-link = Følg oppdateringer (Atom-feed)
-email-link = Les varselet på nettet, der det holdes oppdatert:
+email-link = { $state ->
+    [archived] Les varselet på nettet:
+   *[open] Les varselet på nettet, der det holdes oppdatert:
+}
 
 ## Dates and key facts
 
@@ -40,11 +43,17 @@ section-what-happened = Hva har skjedd?
 section-how-discovered = Hvordan ble det oppdaget?
 section-who-affected = Hvem er berørt?
 section-data = Hvilke opplysninger gjelder det?
-section-consequences = Hva kan dette bety for deg?
+section-consequences = { $audience ->
+    [organisations] Hva kan dette bety for dere?
+   *[people] Hva kan dette bety for deg?
+}
 section-what-we-did = Hva har vi gjort?
 section-authorities = Er myndighetene varslet?
 section-prevention = Hva gjør vi for at det ikke skal skje igjen?
-section-what-you-should-do = Hva bør du gjøre?
+section-what-you-should-do = { $audience ->
+    [organisations] Hva bør dere gjøre?
+   *[people] Hva bør du gjøre?
+}
 section-more-information = Hvor kan jeg få vite mer?
 section-questions = Andre spørsmål
 
@@ -55,7 +64,11 @@ affected-groups = Berørte grupper
 affected-services = Berørte tjenester og systemer
 data-affected = Opplysninger som er berørt
 data-not-affected = Opplysninger som ikke er berørt
-data-unknown = Undersøkes fortsatt
+data-unknown = { $state ->
+    [resolved] Ikke kjent om de er berørt
+    [archived] Ikke kjent om de er berørt
+   *[open] Undersøkes fortsatt
+}
 measures-taken = Dette har vi gjort
 measures-planned = Dette skal vi gjøre
 advice = Våre råd
@@ -65,7 +78,11 @@ contact-web = Nettside
 contact-hours = Åpningstider
 notified-reference = Saksnummer { $reference }
 notified-on = Varslet { $when }
-no-authorities-notified = Ingen myndigheter er varslet ennå.
+no-authorities-notified = { $state ->
+    [resolved] Ingen myndigheter er varslet.
+    [archived] Ingen myndigheter er varslet.
+   *[open] Ingen myndigheter er varslet ennå.
+}
 authority-delay-reason = Derfor ble tilsynsmyndigheten varslet senere enn 72 timer etter at hendelsen ble oppdaget:
 
 ## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
@@ -78,7 +95,11 @@ people-count-approx = { $count ->
     [one] omtrent { $text } person
    *[other] omtrent { $text } personer
 }
-people-unknown = Ikke kjent ennå. Dette undersøkes.
+people-unknown = { $state ->
+    [resolved] Ikke kjent.
+    [archived] Ikke kjent.
+   *[open] Ikke kjent ennå. Dette undersøkes.
+}
 group-count = { $count ->
     [one] { $text } person
    *[other] { $text } personer
@@ -87,7 +108,11 @@ group-count-approx = { $count ->
     [one] omtrent { $text } person
    *[other] omtrent { $text } personer
 }
-group-count-unknown = antallet er ikke kjent ennå
+group-count-unknown = { $state ->
+    [resolved] antallet er ikke kjent
+    [archived] antallet er ikke kjent
+   *[open] antallet er ikke kjent ennå
+}
 group-of-service = { $group } i { $service }
 
 ## Statuses and roles
@@ -110,7 +135,11 @@ when-season = { $season ->
    *[winter] vinteren { $year }/{ $next_year }
 }
 when-year = { $year }
-when-unknown = ikke kjent ennå
+when-unknown = { $state ->
+    [resolved] ikke kjent
+    [archived] ikke kjent
+   *[open] ikke kjent ennå
+}
 
 ## Meldinger til de berørte (`varsel mail`).
 

@@ -88,10 +88,16 @@ body-ncsc_uk = National Cyber Security Centre (NCSC, det britiske nasjonale cybe
 
 ## Contact topics
 
-topic-privacy = Spørsmål om personopplysningene dine
+topic-privacy = { $audience ->
+    [organisations] Spørsmål om personopplysningene
+   *[people] Spørsmål om personopplysningene dine
+}
 topic-dpo = Personvernombud
 topic-it = Tekniske spørsmål
-topic-agreements = Spørsmål om avtalen din
+topic-agreements = { $audience ->
+    [organisations] Spørsmål om avtalen deres
+   *[people] Spørsmål om avtalen din
+}
 topic-press = Pressehenvendelser
 topic-customer_service = Kundeservice
 topic-security = Melde fra om et sikkerhetsproblem
@@ -116,15 +122,36 @@ measure-takedown_requests = Vi har bedt om at publiserte opplysninger blir fjern
 
 ## Advice to readers
 
-advice-change_password = Bytt passord, og bytt det også alle andre steder der du har brukt det samme passordet.
+advice-change_password = { $audience ->
+    [organisations] Bytt passord, og bytt det også alle andre steder der dere har brukt det samme passordet.
+   *[people] Bytt passord, og bytt det også alle andre steder der du har brukt det samme passordet.
+}
 advice-unique_passwords = Bruk et eget passord for hver tjeneste. En passordbehandler gjør det enklere.
 advice-enable_two_factor = Slå på tofaktorautentisering der det er mulig.
 advice-beware_phishing = Vær på vakt mot e-post, SMS og telefonsamtaler der noen ber om passord, koder eller betaling, selv om de ser ut til å komme fra oss.
 advice-verify_callers = Hvis noen tar kontakt og sier at de er fra oss, legg på og ring oss på nummeret som står på nettsiden vår.
-advice-monitor_accounts = Følg med på kontoene dine, og se etter aktivitet du ikke kjenner igjen.
-advice-watch_bank_statements = Gå gjennom kontoutskriftene og korttransaksjonene dine, og gi beskjed til banken om betalinger du ikke kjenner igjen.
-advice-block_card = Hvis du tror at kortopplysningene dine er misbrukt, sperr kortet hos banken din.
-advice-credit_freeze = Vurder å registrere kredittsperre, slik at kredittopplysningsforetakene ikke utleverer kredittopplysninger om deg.
+advice-monitor_accounts = { $audience ->
+    [organisations] Følg med på kontoene deres, og se etter aktivitet dere ikke kjenner igjen.
+   *[people] Følg med på kontoene dine, og se etter aktivitet du ikke kjenner igjen.
+}
+advice-watch_bank_statements = { $audience ->
+    [organisations] Gå gjennom kontoutskriftene og korttransaksjonene deres, og gi beskjed til banken om betalinger dere ikke kjenner igjen.
+   *[people] Gå gjennom kontoutskriftene og korttransaksjonene dine, og gi beskjed til banken om betalinger du ikke kjenner igjen.
+}
+advice-block_card = { $audience ->
+    [organisations] Hvis dere tror at kortopplysningene deres er misbrukt, sperr kortet hos banken deres.
+   *[people] Hvis du tror at kortopplysningene dine er misbrukt, sperr kortet hos banken din.
+}
+advice-credit_freeze = { $audience ->
+    [organisations] Vurder å registrere kredittsperre, slik at kredittopplysningsforetakene ikke utleverer kredittopplysninger om dere.
+   *[people] Vurder å registrere kredittsperre, slik at kredittopplysningsforetakene ikke utleverer kredittopplysninger om deg.
+}
 advice-do_not_share_codes = Del aldri engangskoder eller påloggingsinformasjon med noen, heller ikke med noen som sier at de jobber for oss.
-advice-report_fraud = Hvis du har blitt svindlet, anmeld det til politiet.
-advice-no_action_needed = Du trenger ikke å gjøre noe. Vi tar kontakt med deg hvis dette endrer seg.
+advice-report_fraud = { $audience ->
+    [organisations] Hvis dere har blitt svindlet, anmeld det til politiet.
+   *[people] Hvis du har blitt svindlet, anmeld det til politiet.
+}
+advice-no_action_needed = { $audience ->
+    [organisations] Dere trenger ikke å gjøre noe. Vi tar kontakt med dere hvis dette endrer seg.
+   *[people] Du trenger ikke å gjøre noe. Vi tar kontakt med deg hvis dette endrer seg.
+}

@@ -23,8 +23,16 @@ group-count-unknown-settled = aantal niet bekend
 group-some = een deel, niet allemaal
 group-most = de meesten
 group-all = allemaal
-groups-unknown = We weten nog niet welke groepen personen betrokken zijn.
-data-not-yet-known = We weten nog niet welke gegevens betrokken zijn.
+groups-unknown = { $state ->
+    [resolved] We weten niet welke groepen personen betrokken zijn.
+    [archived] We weten niet welke groepen personen betrokken zijn.
+   *[open] We weten nog niet welke groepen personen betrokken zijn.
+}
+data-not-yet-known = { $state ->
+    [resolved] We weten niet welke gegevens betrokken zijn.
+    [archived] We weten niet welke gegevens betrokken zijn.
+   *[open] We weten nog niet welke gegevens betrokken zijn.
+}
 data-possibly-affected = Gegevens die mogelijk betrokken zijn
 services-not-affected = Diensten en systemen die niet betrokken zijn
 

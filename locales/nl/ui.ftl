@@ -18,7 +18,10 @@ not-published-banner = Voorbeeld: dit bericht is niet gepubliceerd.
 archived-banner = Dit bericht is gearchiveerd en wordt niet meer bijgewerkt.
 feed-subtitle = Elk nieuw bericht en elke update ervan, nieuwste eerst.
 feed-link = Updates volgen (Atom-feed)
-email-link = Lees dit bericht op het web, waar het actueel wordt gehouden:
+email-link = { $state ->
+    [archived] Lees dit bericht op het web:
+   *[open] Lees dit bericht op het web, waar het actueel wordt gehouden:
+}
 
 ## Dates and key facts
 
@@ -55,7 +58,11 @@ affected-groups = Betrokken groepen
 affected-services = Betrokken diensten en systemen
 data-affected = Betrokken gegevens
 data-not-affected = Niet betrokken gegevens
-data-unknown = Wordt nog onderzocht
+data-unknown = { $state ->
+    [resolved] Niet bekend of deze betrokken zijn
+    [archived] Niet bekend of deze betrokken zijn
+   *[open] Wordt nog onderzocht
+}
 measures-taken = Wat we hebben gedaan
 measures-planned = Wat we nog gaan doen
 advice = Ons advies
@@ -65,7 +72,11 @@ contact-web = Website
 contact-hours = Openingstijden
 notified-reference = Kenmerk { $reference }
 notified-on = Geïnformeerd: { $when }
-no-authorities-notified = Er is nog geen instantie geïnformeerd.
+no-authorities-notified = { $state ->
+    [resolved] Er is geen instantie geïnformeerd.
+    [archived] Er is geen instantie geïnformeerd.
+   *[open] Er is nog geen instantie geïnformeerd.
+}
 authority-delay-reason = Waarom de toezichthouder later dan 72 uur na de ontdekking is geïnformeerd:
 
 ## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
@@ -78,7 +89,11 @@ people-count-approx = { $count ->
     [one] ongeveer { $text } persoon
    *[other] ongeveer { $text } personen
 }
-people-unknown = Nog niet bekend. Dit wordt onderzocht.
+people-unknown = { $state ->
+    [resolved] Niet bekend.
+    [archived] Niet bekend.
+   *[open] Nog niet bekend. Dit wordt onderzocht.
+}
 group-count = { $count ->
     [one] { $text } persoon
    *[other] { $text } personen
@@ -87,7 +102,11 @@ group-count-approx = { $count ->
     [one] ongeveer { $text } persoon
    *[other] ongeveer { $text } personen
 }
-group-count-unknown = aantal nog niet bekend
+group-count-unknown = { $state ->
+    [resolved] aantal niet bekend
+    [archived] aantal niet bekend
+   *[open] aantal nog niet bekend
+}
 group-of-service = { $group } van { $service }
 
 ## Statuses and roles
@@ -110,7 +129,11 @@ when-season = { $season ->
    *[winter] winter { $year }/{ $next_year }
 }
 when-year = { $year }
-when-unknown = nog niet bekend
+when-unknown = { $state ->
+    [resolved] niet bekend
+    [archived] niet bekend
+   *[open] nog niet bekend
+}
 
 ## Berichten aan de betrokkenen (`varsel mail`).
 

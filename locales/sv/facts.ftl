@@ -23,8 +23,16 @@ group-count-unknown-settled = antalet är inte känt
 group-some = några, inte alla
 group-most = de flesta
 group-all = alla
-groups-unknown = Vi vet ännu inte vilka grupper av personer som berörs.
-data-not-yet-known = Vi vet ännu inte vilka uppgifter som berörs.
+groups-unknown = { $state ->
+    [resolved] Vi vet inte vilka grupper av personer som berörs.
+    [archived] Vi vet inte vilka grupper av personer som berörs.
+   *[open] Vi vet ännu inte vilka grupper av personer som berörs.
+}
+data-not-yet-known = { $state ->
+    [resolved] Vi vet inte vilka uppgifter som berörs.
+    [archived] Vi vet inte vilka uppgifter som berörs.
+   *[open] Vi vet ännu inte vilka uppgifter som berörs.
+}
 data-possibly-affected = Uppgifter som kan ha berörts
 services-not-affected = Tjänster och system som inte berörs
 

@@ -18,7 +18,10 @@ not-published-banner = Förhandsgranskning: meddelandet är inte publicerat.
 archived-banner = Meddelandet är arkiverat och uppdateras inte längre.
 feed-subtitle = Varje nytt meddelande och varje uppdatering av det, senaste först.
 feed-link = Följ uppdateringar (Atom-flöde)
-email-link = Läs meddelandet på webben, där det hålls uppdaterat:
+email-link = { $state ->
+    [archived] Läs meddelandet på webben:
+   *[open] Läs meddelandet på webben, där det hålls uppdaterat:
+}
 
 ## Dates and key facts
 
@@ -40,11 +43,17 @@ section-what-happened = Vad har hänt?
 section-how-discovered = Hur upptäcktes det?
 section-who-affected = Vilka berörs?
 section-data = Vilka uppgifter gäller det?
-section-consequences = Vad kan det innebära för dig?
+section-consequences = { $audience ->
+    [organisations] Vad kan det innebära för er?
+   *[people] Vad kan det innebära för dig?
+}
 section-what-we-did = Vad har vi gjort?
 section-authorities = Har myndigheterna informerats?
 section-prevention = Vad gör vi för att det inte ska hända igen?
-section-what-you-should-do = Vad bör du göra?
+section-what-you-should-do = { $audience ->
+    [organisations] Vad bör ni göra?
+   *[people] Vad bör du göra?
+}
 section-more-information = Var kan jag få veta mer?
 section-questions = Övriga frågor
 
@@ -55,7 +64,11 @@ affected-groups = Berörda grupper
 affected-services = Berörda tjänster och system
 data-affected = Uppgifter som berörs
 data-not-affected = Uppgifter som inte berörs
-data-unknown = Utreds fortfarande
+data-unknown = { $state ->
+    [resolved] Inte känt om de berörs
+    [archived] Inte känt om de berörs
+   *[open] Utreds fortfarande
+}
 measures-taken = Det här har vi gjort
 measures-planned = Det här kommer vi att göra
 advice = Våra råd
@@ -65,7 +78,11 @@ contact-web = Webb
 contact-hours = Öppettider
 notified-reference = Ärendenummer { $reference }
 notified-on = Informerades { $when }
-no-authorities-notified = Ingen myndighet har informerats ännu.
+no-authorities-notified = { $state ->
+    [resolved] Ingen myndighet har informerats.
+    [archived] Ingen myndighet har informerats.
+   *[open] Ingen myndighet har informerats ännu.
+}
 authority-delay-reason = Därför anmäldes incidenten till tillsynsmyndigheten senare än 72 timmar efter upptäckten:
 
 ## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
@@ -78,7 +95,11 @@ people-count-approx = { $count ->
     [one] cirka { $text } person
    *[other] cirka { $text } personer
 }
-people-unknown = Det är ännu inte känt. Vi utreder det.
+people-unknown = { $state ->
+    [resolved] Det är inte känt.
+    [archived] Det är inte känt.
+   *[open] Det är ännu inte känt. Vi utreder det.
+}
 group-count = { $count ->
     [one] { $text } person
    *[other] { $text } personer
@@ -87,7 +108,11 @@ group-count-approx = { $count ->
     [one] cirka { $text } person
    *[other] cirka { $text } personer
 }
-group-count-unknown = antalet är ännu inte känt
+group-count-unknown = { $state ->
+    [resolved] antalet är inte känt
+    [archived] antalet är inte känt
+   *[open] antalet är ännu inte känt
+}
 group-of-service = { $group } i { $service }
 
 ## Statuses and roles
@@ -110,7 +135,11 @@ when-season = { $season ->
    *[winter] vintern { $year }/{ $next_year }
 }
 when-year = { $year }
-when-unknown = ännu inte känt
+when-unknown = { $state ->
+    [resolved] inte känt
+    [archived] inte känt
+   *[open] ännu inte känt
+}
 
 ## Meddelanden till de berörda (`varsel mail`).
 

@@ -88,10 +88,16 @@ body-ncsc_uk = National Cyber Security Centre (NCSC, brittiska nationella cybers
 
 ## Contact topics
 
-topic-privacy = Frågor om dina personuppgifter
+topic-privacy = { $audience ->
+    [organisations] Frågor om personuppgifterna
+   *[people] Frågor om dina personuppgifter
+}
 topic-dpo = Dataskyddsombud
 topic-it = Tekniska frågor
-topic-agreements = Frågor om ditt avtal
+topic-agreements = { $audience ->
+    [organisations] Frågor om ert avtal
+   *[people] Frågor om ditt avtal
+}
 topic-press = Pressfrågor
 topic-customer_service = Kundtjänst
 topic-security = Rapportera ett säkerhetsproblem
@@ -116,15 +122,39 @@ measure-takedown_requests = Vi har begärt att publicerade uppgifter tas bort ö
 
 ## Advice to readers
 
-advice-change_password = Byt lösenord, och byt också överallt där du har använt samma lösenord.
+advice-change_password = { $audience ->
+    [organisations] Byt lösenord, och byt också överallt där ni har använt samma lösenord.
+   *[people] Byt lösenord, och byt också överallt där du har använt samma lösenord.
+}
 advice-unique_passwords = Använd olika lösenord för varje tjänst. En lösenordshanterare gör det enklare.
 advice-enable_two_factor = Aktivera tvåfaktorsautentisering överallt där det går.
 advice-beware_phishing = Var misstänksam mot e-post, sms och samtal där någon ber om lösenord, koder eller betalning, även om de ser ut att komma från oss.
-advice-verify_callers = Om någon kontaktar dig i vårt namn: avsluta samtalet och ring själv upp oss på numret som finns på vår webbplats.
-advice-monitor_accounts = Håll koll på dina konton och var uppmärksam på aktivitet som du inte känner igen.
-advice-watch_bank_statements = Gå igenom dina bank- och kortutdrag och kontakta din bank om det finns betalningar som du inte känner igen.
-advice-block_card = Om du tror att dina kortuppgifter har missbrukats, spärra kortet hos din bank.
-advice-credit_freeze = Överväg att begära en bedrägerispärr hos kreditupplysningsföretagen, så att ingen kan ta kredit i ditt namn utan extra kontroll.
+advice-verify_callers = { $audience ->
+    [organisations] Om någon kontaktar er i vårt namn: avsluta samtalet och ring själva upp oss på numret som finns på vår webbplats.
+   *[people] Om någon kontaktar dig i vårt namn: avsluta samtalet och ring själv upp oss på numret som finns på vår webbplats.
+}
+advice-monitor_accounts = { $audience ->
+    [organisations] Håll koll på era konton och var uppmärksamma på aktivitet som ni inte känner igen.
+   *[people] Håll koll på dina konton och var uppmärksam på aktivitet som du inte känner igen.
+}
+advice-watch_bank_statements = { $audience ->
+    [organisations] Gå igenom era bank- och kortutdrag och kontakta er bank om det finns betalningar som ni inte känner igen.
+   *[people] Gå igenom dina bank- och kortutdrag och kontakta din bank om det finns betalningar som du inte känner igen.
+}
+advice-block_card = { $audience ->
+    [organisations] Om ni tror att era kortuppgifter har missbrukats, spärra kortet hos er bank.
+   *[people] Om du tror att dina kortuppgifter har missbrukats, spärra kortet hos din bank.
+}
+advice-credit_freeze = { $audience ->
+    [organisations] Överväg att begära en bedrägerispärr hos kreditupplysningsföretagen, så att ingen kan ta kredit i ert namn utan extra kontroll.
+   *[people] Överväg att begära en bedrägerispärr hos kreditupplysningsföretagen, så att ingen kan ta kredit i ditt namn utan extra kontroll.
+}
 advice-do_not_share_codes = Dela aldrig engångskoder eller inloggningsuppgifter med någon, inte heller med någon som säger sig arbeta hos oss.
-advice-report_fraud = Om du har utsatts för bedrägeri, gör en polisanmälan.
-advice-no_action_needed = Du behöver inte göra något. Vi kontaktar dig om det ändras.
+advice-report_fraud = { $audience ->
+    [organisations] Om ni har utsatts för bedrägeri, gör en polisanmälan.
+   *[people] Om du har utsatts för bedrägeri, gör en polisanmälan.
+}
+advice-no_action_needed = { $audience ->
+    [organisations] Ni behöver inte göra något. Vi kontaktar er om det ändras.
+   *[people] Du behöver inte göra något. Vi kontaktar dig om det ändras.
+}

@@ -12,8 +12,8 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::vocab::{
-    Advice, Body, Certainty, Country, DataCategory, EventKind, Group, Measure, PartyRole, Role,
-    Status, Topic,
+    Advice, Audience, Body, Certainty, Country, DataCategory, EventKind, Group, Measure, PartyRole,
+    Role, Status, Topic,
 };
 use super::when::{DayOrStamp, Stamp, When};
 
@@ -551,6 +551,9 @@ pub struct Facts {
     pub time_zone: String,
     pub published: Stamp,
     pub status: Status,
+    /// Who the notice addresses; by default the organization's role decides.
+    #[serde(default)]
+    pub audience: Option<Audience>,
     #[serde(default)]
     pub source_language: Option<String>,
     #[serde(default)]
@@ -744,4 +747,15 @@ pub struct Prose {
     pub questions: Vec<Question>,
     /// Line on which each section's heading stands, for later diagnostics.
     pub section_lines: BTreeMap<SectionKey, usize>,
+}
+
+impl Facts {
+    /// Who the notice addresses: as written, else the people affected for a controller and
+    /// its customers, organisations, for a processor.
+    pub fn audience(&self) -> Audience {
+        self.audience.unwrap_or(match self.organization.role {
+            Role::Controller => Audience::People,
+            Role::Processor => Audience::Organisations,
+        })
+    }
 }

@@ -82,6 +82,12 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// Who reads the notice: the people whose data is involved, or organisations (a
+    /// processor's customers), whom Swedish and Norwegian address with "ni" and "dere".
+    Audience, "audience", [People = "people", Organisations = "organisations"]
+);
+
+vocabulary!(
     /// A kind of event on the incident's timeline.
     EventKind, "event", [
         Intrusion = "intrusion",

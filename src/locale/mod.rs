@@ -14,6 +14,7 @@ use unic_langid::LanguageIdentifier;
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::embedded;
+use crate::incident::vocab::{Audience, Status};
 
 pub use format::Formats;
 
@@ -62,6 +63,12 @@ impl Locale {
             .into_owned()
     }
 
+    /// The message `id` in `voice`: messages that differ by audience or by where the notice
+    /// stands select on `$audience` and `$state`; others ignore them.
+    pub fn msg_in(&self, id: &str, voice: &Voice) -> String {
+        self.msg_args(id, Some(&voice.args()))
+    }
+
     /// Every message id this locale defines.
     pub fn message_ids(&self) -> BTreeSet<String> {
         message_ids(self.files.iter().map(|f| f.source.as_str()))
@@ -70,13 +77,93 @@ impl Locale {
     /// Every message that needs no arguments, keyed with `_` for `-` so templates can write
     /// `t.section_what_happened`.
     pub fn labels(&self) -> BTreeMap<String, String> {
+        self.labels_in(&Voice::default())
+    }
+
+    /// [`labels`](Self::labels) as a notice in `voice` words them.
+    pub fn labels_in(&self, voice: &Voice) -> BTreeMap<String, String> {
+        let args = voice.args();
         self.message_ids()
             .into_iter()
             .map(|id| {
-                let text = self.msg(&id);
+                let text = self.msg_args(&id, Some(&args));
                 (id.replace('-', "_"), text)
             })
             .collect()
+    }
+}
+
+/// Where a notice stands, as its words must say it: still open, or settled (nothing is
+/// "not known yet" or "being investigated" any more), or archived (nothing is "kept up to
+/// date"). Fluent messages select on it as `$state`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum State {
+    #[default]
+    Investigating,
+    Contained,
+    Resolved,
+    /// Past its `published_until` by the build's clock: kept online, no longer updated.
+    Archived,
+}
+
+impl State {
+    pub const ALL: [State; 4] = [
+        State::Investigating,
+        State::Contained,
+        State::Resolved,
+        State::Archived,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            State::Investigating => "investigating",
+            State::Contained => "contained",
+            State::Resolved => "resolved",
+            State::Archived => "archived",
+        }
+    }
+
+    /// The state of a notice with `status`, archived or not.
+    pub fn of(status: Status, archived: bool) -> State {
+        match status {
+            _ if archived => State::Archived,
+            Status::Investigating => State::Investigating,
+            Status::Contained => State::Contained,
+            Status::Resolved => State::Resolved,
+        }
+    }
+}
+
+/// Whom a notice addresses and where it stands: what its labels and standard wording follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Voice {
+    pub audience: Audience,
+    pub state: State,
+}
+
+impl Default for Voice {
+    fn default() -> Voice {
+        Voice {
+            audience: Audience::People,
+            state: State::Investigating,
+        }
+    }
+}
+
+impl Voice {
+    /// Every voice, for preparing each one's labels once.
+    pub fn all() -> impl Iterator<Item = Voice> {
+        [Audience::People, Audience::Organisations]
+            .into_iter()
+            .flat_map(|audience| State::ALL.map(|state| Voice { audience, state }))
+    }
+
+    /// `$audience` and `$state` for Fluent selectors.
+    pub fn args(&self) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        args.set("audience", self.audience.key());
+        args.set("state", self.state.key());
+        args
     }
 }
 

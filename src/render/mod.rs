@@ -20,7 +20,7 @@ use tera::{Context, Tera, Value};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::embedded;
-use crate::locale::Locales;
+use crate::locale::{Locales, Voice};
 
 /// Options the caller sets; the build itself does not know why (e.g. the preview server).
 #[derive(Debug, Clone, Default)]
@@ -36,6 +36,8 @@ pub struct Renderer {
     template_files: BTreeMap<String, (PathBuf, String)>,
     /// Every message of each language, as a template value.
     labels: BTreeMap<String, Value>,
+    /// The same in each voice a notice can have, for its page and emails.
+    voiced: BTreeMap<(String, Voice), Value>,
     pub options: RenderOptions,
 }
 
@@ -120,10 +122,21 @@ impl Renderer {
             .iter()
             .map(|(code, l)| (code.clone(), Value::from_serializable(&l.labels())))
             .collect();
+        let voiced = locales
+            .by_code
+            .iter()
+            .flat_map(|(code, l)| {
+                Voice::all().map(move |v| {
+                    let labels = Value::from_serializable(&l.labels_in(&v));
+                    ((code.clone(), v), labels)
+                })
+            })
+            .collect();
         Ok(Renderer {
             tera,
             template_files,
             labels,
+            voiced,
             options,
         })
     }
@@ -157,6 +170,14 @@ impl Renderer {
         cx.insert("feed", "");
         cx.insert("email", &false);
         cx
+    }
+
+    /// Puts a notice's labels into `cx` as its `voice` words them (whom it addresses, where
+    /// it stands).
+    pub fn use_voice(&self, cx: &mut Context, lang: &str, voice: Voice) {
+        if let Some(labels) = self.voiced.get(&(lang.to_owned(), voice)) {
+            cx.insert_value("t", labels.clone());
+        }
     }
 
     pub fn render(&self, template: &str, cx: &Context) -> Result<String, Diagnostic> {

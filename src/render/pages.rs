@@ -37,6 +37,7 @@ pub(crate) fn render_incident(
     let rest = format!("{}/", p.incident.slug);
     let canonical = format!("{}/{lang}/{rest}", site.config.base());
     let mut cx = renderer.base_context(&site.config, lang, 2);
+    renderer.use_voice(&mut cx, lang, page.voice);
     let alternates = view::alternates(&site.config, &site.locales, lang, &rest, 2);
     cx.insert("og_locale", &og_locale(&site.config, lang));
     cx.insert(

@@ -12,7 +12,7 @@ use crate::incident::model::{
 use crate::incident::vocab::{Certainty, DataCategory, EventKind, Group, Status};
 use crate::incident::when::When;
 use crate::incident::{Incident, Text};
-use crate::locale::Locale;
+use crate::locale::{Locale, State, Voice};
 use crate::markdown;
 use crate::render::words::{self, Counted, Stage, Tense};
 use crate::render::{chart, text};
@@ -213,6 +213,9 @@ pub struct IncidentView {
     pub revisions: Vec<RevisionView>,
     /// `draft`, `scheduled`, `archived` or empty.
     pub banner: String,
+    /// Whom the notice addresses and where it stands, which its labels follow.
+    #[serde(skip)]
+    pub voice: Voice,
     /// Relative path of the page from the site root, e.g. `sv/acme-2024/`.
     pub path: String,
 }
@@ -226,9 +229,16 @@ struct Page<'a> {
     prose: &'a Prose,
     used_ids: HashSet<String>,
     stage: Stage,
+    /// Whom the notice addresses and where it stands, which its standard wording follows.
+    voice: Voice,
 }
 
 impl Page<'_> {
+    /// The message `id` in the notice's voice.
+    fn msg(&self, id: &str) -> String {
+        self.locale.msg_in(id, &self.voice)
+    }
+
     /// The section `key` with its heading and the author's prose for it (which may be none).
     fn section(&mut self, key: SectionKey) -> SectionView {
         let md = self
@@ -242,7 +252,7 @@ impl Page<'_> {
         let (html, text) = text::render_with_text(md, 1, &mut self.used_ids);
         SectionView {
             id: key.key().to_owned(),
-            heading: self.locale.msg(&format!("section-{}", key.key())),
+            heading: self.msg(&format!("section-{}", key.key())),
             html,
             text,
             ..SectionView::default()
@@ -255,7 +265,11 @@ impl Page<'_> {
             When::Exact(z) => TimeView::of(&z, self.locale),
             w => TimeView {
                 iso: w.iso().unwrap_or_default(),
-                text: self.locale.when(&w),
+                // "not known yet" only while the notice is open.
+                text: match w {
+                    When::Unknown => self.msg("when-unknown"),
+                    w => self.locale.when(&w),
+                },
             },
         }
     }
@@ -286,6 +300,10 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
             Stage::Settled
         } else {
             Stage::Open
+        },
+        voice: Voice {
+            audience: f.audience(),
+            state: State::of(f.status, banner == "archived"),
         },
     };
     let (what_happened, discovered) = what_happened(&mut page);
@@ -325,6 +343,7 @@ pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentV
         questions,
         revisions,
         banner: banner.to_owned(),
+        voice: page.voice,
         path: format!("{lang}/{}/", incident.slug),
     }
 }
@@ -392,7 +411,7 @@ fn who_affected(page: &mut Page) -> SectionView {
     let a = &page.f.affected;
     s.groups = a.groups.iter().map(|g| group(page, g)).collect();
     if a.groups.is_unknown() {
-        s.groups_unknown = page.locale.msg("groups-unknown");
+        s.groups_unknown = page.msg("groups-unknown");
     }
     s.services = a.services.iter().map(|t| page.text(t)).collect();
     s.services_not_affected = a
@@ -409,7 +428,7 @@ fn group(page: &Page, g: &AffectedGroup) -> String {
     let mut name = match (&g.label, g.group) {
         (Some(l), _) => page.text(l),
         (None, Group::Other) => String::new(),
-        (None, k) => locale.msg(&k.message_id()),
+        (None, k) => page.msg(&k.message_id()),
     };
     if let Some(service) = &g.service {
         let mut args = fluent_bundle::FluentArgs::new();
@@ -450,7 +469,7 @@ fn data(page: &mut Page) -> SectionView {
         target.push(words::text_in(&o.label, page.lang));
     }
     if d.is_unknown() || d.is_empty() {
-        s.data_none = locale.msg("data-not-yet-known");
+        s.data_none = page.msg("data-not-yet-known");
     }
     s
 }
@@ -477,7 +496,7 @@ fn measures(page: &mut Page, key: SectionKey, tense: Tense) -> SectionView {
         .chain(from_prose.iter().map(|item| list_item(&item.markdown)))
         .collect();
     if !s.measures.is_empty() {
-        s.measures_heading = page.locale.msg(heading);
+        s.measures_heading = page.msg(heading);
     }
     s
 }
@@ -545,7 +564,7 @@ fn what_you_should_do(page: &mut Page) -> SectionView {
         .advice
         .iter()
         .map(|a| match a {
-            Item::Key(k) => page.locale.msg(&k.message_id()),
+            Item::Key(k) => page.msg(&k.message_id()),
             Item::Text(t) => page.text(t),
         })
         .collect();
@@ -575,7 +594,7 @@ fn phone_href(phone: &Option<String>) -> String {
 fn contact(page: &Page, c: &Contact) -> ContactView {
     let topic = match &c.label {
         Some(l) => page.text(l),
-        None => page.locale.msg(&c.topic.message_id()),
+        None => page.msg(&c.topic.message_id()),
     };
     let name = page.opt_text(&c.name);
     ContactView {
@@ -646,7 +665,7 @@ fn revisions(page: &Page) -> Vec<RevisionView> {
     revisions.push(RevisionView {
         id: "revision-0".to_owned(),
         at: TimeView::of(&incident.published, page.locale),
-        note: page.locale.msg("revision-first-published"),
+        note: page.msg("revision-first-published"),
     });
     revisions
 }
@@ -655,7 +674,7 @@ fn revisions(page: &Page) -> Vec<RevisionView> {
 fn key_facts(page: &Page, discovered: Option<TimeView>) -> Vec<Fact> {
     let locale = page.locale;
     let fact = |label: &str, value: String, iso: String| Fact {
-        label: locale.msg(label),
+        label: page.msg(label),
         value,
         iso,
     };

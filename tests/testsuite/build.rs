@@ -13,20 +13,20 @@ fn page(f: &Fixture, lang: &str) -> Page {
 
 /// The messages of a built-in locale file, read independently of varsel's own loader.
 fn messages(lang: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    for file in ["ui.ftl", "vocabulary.ftl"] {
-        let path = format!("{}/locales/{lang}/{file}", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(path).unwrap();
-        for line in text.lines() {
-            if let Some((id, value)) = line.split_once(" = ")
-                && !id.starts_with(['#', ' '])
-                && !value.contains('{')
-            {
-                out.insert(id.to_owned(), value.to_owned());
-            }
-        }
-    }
-    out
+    // Read through varsel's own locale loading, so messages that select on the notice's
+    // audience or state give their default (the fixture's: people, still open).
+    let root = crate::support::fixtures_dir().join("basic");
+    let config = varsel::config::Config::load(&root).unwrap();
+    let locales = varsel::locale::Locales::load(&root, &config).unwrap_or_else(|_| panic!());
+    let locale = locales.get(lang);
+    locale
+        .message_ids()
+        .into_iter()
+        .map(|id| {
+            let text = locale.msg(&id);
+            (id, text)
+        })
+        .collect()
 }
 
 #[test]

@@ -145,3 +145,136 @@ fn the_chart_axis_is_as_precise_as_the_event_at_its_end() {
         assert_eq!(p.texts("svg text.tick"), [start, end], "{lang}");
     }
 }
+
+/// The `basic` fixture built with `edits` made to its incident file; its page in `lang`.
+fn built_with(edits: &[(&str, &str)]) -> crate::support::Fixture {
+    let f = crate::support::Fixture::new("basic");
+    for (from, to) in edits {
+        f.edit("content/acme-webshop-2024/incident.yaml", from, to);
+    }
+    f.run(&["build"]).ok();
+    f
+}
+
+const PAGE: &str = "acme-webshop-2024/index.html";
+
+/// Each row: language, the people's words, the organisations' words, for the heading of the
+/// consequences, of the advice, and the first standard piece of advice.
+#[test]
+fn a_processor_addresses_organisations_in_swedish_and_norwegian() {
+    let people = built_with(&[]);
+    let orgs = built_with(&[("role: controller", "role: processor")]);
+    let rows = [
+        (
+            "sv",
+            ["Vad kan det innebära för dig?", "Vad bör du göra?"],
+            ["Vad kan det innebära för er?", "Vad bör ni göra?"],
+            "Byt lösenord, och byt också överallt där ni har använt samma lösenord.",
+        ),
+        (
+            "nb",
+            ["Hva kan dette bety for deg?", "Hva bør du gjøre?"],
+            ["Hva kan dette bety for dere?", "Hva bør dere gjøre?"],
+            "Bytt passord, og bytt det også alle andre steder der dere har brukt det samme passordet.",
+        ),
+        (
+            "nl",
+            ["Wat kan dit voor u betekenen?", "Wat kunt u zelf doen?"],
+            ["Wat kan dit voor u betekenen?", "Wat kunt u zelf doen?"],
+            "Wijzig uw wachtwoord, en wijzig het ook overal waar u hetzelfde wachtwoord hebt gebruikt.",
+        ),
+        (
+            "en",
+            ["What could this mean for you?", "What should you do?"],
+            ["What could this mean for you?", "What should you do?"],
+            "Change your password, and change it everywhere else you used the same one.",
+        ),
+    ];
+    for (lang, for_people, for_orgs, advice) in rows {
+        let path = format!("public/{lang}/{PAGE}");
+        let (p, o) = (people.html(&path), orgs.html(&path));
+        let headings = |page: &crate::support::Page| {
+            [page.text("#consequences"), page.text("#what-you-should-do")]
+        };
+        assert_eq!(headings(&p), for_people, "{lang}");
+        assert_eq!(headings(&o), for_orgs, "{lang}");
+        assert_eq!(o.texts(".advice li")[0], advice, "{lang}");
+    }
+    // The notice can say whom it addresses, whatever the role.
+    let overridden = built_with(&[(
+        "status: contained",
+        "status: contained\naudience: organisations",
+    )]);
+    let sv = overridden.html(&format!("public/sv/{PAGE}"));
+    assert_eq!(sv.text("#what-you-should-do"), "Vad bör ni göra?");
+}
+
+/// What is not known is "not known yet" only while the notice is open; an archived notice
+/// is no longer "kept up to date".
+#[test]
+fn unknowns_and_updates_follow_where_the_notice_stands() {
+    let open = built_with(&[]);
+    let resolved = built_with(&[("status: contained", "status: resolved")]);
+    // Kept online past its `published_until` by the build's clock.
+    let archived = crate::support::Fixture::new("basic");
+    archived.edit(
+        "content/acme-webshop-2024/incident.yaml",
+        "status: contained",
+        "status: resolved\npublished_until: 2025-01-31",
+    );
+    let config = archived.read("varsel.toml");
+    archived.write("varsel.toml", &format!("withdrawn = \"archive\"\n{config}"));
+    archived
+        .run(&["build", "--now", "2025-02-01T00:00:00Z"])
+        .ok();
+    let rows = [
+        (
+            "sv",
+            "ännu inte känt",
+            "inte känt",
+            "Läs meddelandet på webben, där det hålls uppdaterat:",
+            "Läs meddelandet på webben:",
+        ),
+        (
+            "nb",
+            "ikke kjent ennå",
+            "ikke kjent",
+            "Les varselet på nettet, der det holdes oppdatert:",
+            "Les varselet på nettet:",
+        ),
+        (
+            "nl",
+            "nog niet bekend",
+            "niet bekend",
+            "Lees dit bericht op het web, waar het actueel wordt gehouden:",
+            "Lees dit bericht op het web:",
+        ),
+        (
+            "en",
+            "not known yet",
+            "not known",
+            "Read this notice on the web, where it is kept up to date:",
+            "Read this notice on the web:",
+        ),
+    ];
+    let last_event = |f: &crate::support::Fixture, lang: &str| {
+        let page = f.html(&format!("public/{lang}/{PAGE}"));
+        let events = page.texts(".timeline li");
+        let last = events.last().unwrap().clone();
+        last.split(':').next().unwrap().to_owned()
+    };
+    for (lang, not_yet, not_known, kept, archived_link) in rows {
+        assert_eq!(last_event(&open, lang), not_yet, "{lang}");
+        assert_eq!(last_event(&resolved, lang), not_known, "{lang}");
+        let email = |f: &crate::support::Fixture| {
+            f.read(&format!("public/{lang}/acme-webshop-2024/notice.txt"))
+        };
+        assert!(email(&open).contains(kept), "{lang}");
+        let archived_text = email(&archived);
+        assert!(archived_text.contains(archived_link), "{lang}");
+        assert!(
+            !archived_text.contains(kept),
+            "{lang}: an archived email claims updates"
+        );
+    }
+}
