@@ -2,7 +2,7 @@
 //! ones with hand-written deserializers (free text, a key or free text, counts, times). Each
 //! schema accepts what the deserializer beside the type accepts, so that an editor flags what
 //! `varsel check` would refuse and completes what it would take. The derived types are in
-//! `model.rs`; `crate::schema` puts them together.
+//! `model.rs`; the top-level `schema` module puts them together.
 
 use std::borrow::Cow;
 
