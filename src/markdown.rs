@@ -226,19 +226,47 @@ fn html_of<'a>(
 /// Cleans HTML with an allow-list: no scripts, styles, event handlers or `javascript:` links,
 /// but headings keep their ids so in-page links still work.
 pub fn sanitize(html: &str) -> String {
-    ammonia::Builder::default()
+    sanitizer().clean(html).to_string()
+}
+
+/// The page's allow-list, for [`sanitize`] and the renditions built on it.
+fn sanitizer() -> ammonia::Builder<'static> {
+    let mut builder = ammonia::Builder::default();
+    builder
         .add_generic_attributes(["id", "class", "lang", "dir"])
         .add_tags(["details", "summary", "figure", "figcaption", "mark", "time"])
         .add_tag_attributes("time", ["datetime"])
         .add_tag_attributes("input", ["type", "checked", "disabled"])
         .add_tags(["input"])
         .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
-        .link_rel(Some("noopener noreferrer"))
-        .clean(html)
-        .to_string()
+        .link_rel(Some("noopener noreferrer"));
+    builder
 }
 
-fn is_safe_url(url: &str) -> bool {
+/// The prose's HTML for a message: what [`sanitize`] keeps, less pictures. A picture in an
+/// email is fetched from its server when the message is opened, which tells that server who
+/// read it and when; the messages promise none.
+pub fn without_pictures(html: &str) -> String {
+    if !html.contains("<img") {
+        return html.to_owned();
+    }
+    sanitizer().rm_tags(["img"]).clean(html).to_string()
+}
+
+/// The text a reader of the page sees of a block of raw HTML: what [`sanitize`] keeps of it
+/// (no script or style content), without its tags, white space folded.
+pub fn html_block_text(html: &str) -> String {
+    let text = ammonia::Builder::default()
+        .tags(HashSet::new())
+        .clean(html)
+        .to_string();
+    let text = html_escape::decode_html_entities(&text);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a link to `url` stays a link on the page: http, https, mailto, tel or a relative
+/// address. Others (`javascript:`, `data:`) are removed by [`sanitize`].
+pub fn is_safe_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     match lower.split_once(':') {
         // A colon after a slash, ? or # is part of a path or query, not a scheme.

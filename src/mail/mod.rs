@@ -16,6 +16,7 @@ use crate::diagnostics::Diagnostic;
 use crate::incident::Incident;
 use crate::incident::vocab::{Role, Topic};
 use crate::locale::Locale;
+use crate::markdown;
 use crate::render::view::{self, ContactView, IncidentView, TimeView};
 use crate::render::{Renderer, email};
 use crate::site::Site;
@@ -81,6 +82,7 @@ pub fn message(
 ) -> Result<Message, Diagnostic> {
     let locale = site.locales.get(lang);
     let mut page = view::incident(incident, locale, banner);
+    without_pictures(&mut page);
     if !options.links {
         unlink_page(&mut page);
     }
@@ -110,6 +112,16 @@ pub fn message(
         html,
         date,
     })
+}
+
+/// The page's prose without pictures, which a mail reader would fetch from their server.
+fn without_pictures(page: &mut IncidentView) {
+    for s in &mut page.sections {
+        s.html = markdown::without_pictures(&s.html);
+    }
+    for q in &mut page.questions {
+        q.html = markdown::without_pictures(&q.html);
+    }
 }
 
 /// The link-free page: prose without link targets, contacts and authorities without web

@@ -38,6 +38,7 @@ pub fn from_events<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
     let mut links: Vec<(String, usize)> = Vec::new();
     let mut quote = 0usize;
     let mut in_code_block = false;
+    let mut html_block: Option<String> = None;
     for event in events {
         match event {
             Event::Start(Tag::Paragraph | Tag::Heading { .. }) => out.start_block(quote),
@@ -83,7 +84,12 @@ pub fn from_events<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
                 if let Some((url, from)) = links.pop() {
                     let text = out.line.get(from..).unwrap_or("").trim().to_owned();
                     let shown = url.strip_prefix("mailto:").unwrap_or(&url);
-                    if !url.starts_with('#') && text != shown && !shown.is_empty() {
+                    // A target the page's sanitizer removes is not shown here either.
+                    if !url.starts_with('#')
+                        && text != shown
+                        && !shown.is_empty()
+                        && markdown::is_safe_url(&url)
+                    {
                         out.push(&format!(" <{shown}>"));
                     }
                 }
@@ -125,7 +131,22 @@ pub fn from_events<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
                 out.push("----");
                 out.end_block();
             }
-            // Raw HTML is not prose a reader should see as markup; its text is dropped with it.
+            // A block of raw HTML reads as the text the page shows of it; inline tags are
+            // dropped, their text comes as text events.
+            Event::Start(Tag::HtmlBlock) => html_block = Some(String::new()),
+            Event::Html(t) => {
+                if let Some(block) = html_block.as_mut() {
+                    block.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                let text = markdown::html_block_text(&html_block.take().unwrap_or_default());
+                if !text.is_empty() {
+                    out.start_block(quote);
+                    out.push(&text);
+                    out.end_block();
+                }
+            }
             _ => {}
         }
     }
@@ -276,6 +297,16 @@ mod tests {
             text,
             "Read our page <https://acme.example/help> or mail dpo@acme.example.\n\n\
              - first\n- second with link <https://x.example>\n  - nested\n\n1. one\n2. two"
+        );
+    }
+
+    #[test]
+    fn html_blocks_keep_the_text_the_page_shows_and_unsafe_targets_go() {
+        assert_eq!(
+            from_markdown(
+                "<div>Call <em>us</em> &amp; ask</div>\n\n[js](javascript:alert(1)) and [web](https://acme.example)"
+            ),
+            "Call us & ask\n\njs and web <https://acme.example>"
         );
     }
 

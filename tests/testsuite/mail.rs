@@ -339,3 +339,41 @@ fn messages_go_only_into_a_folder_of_their_own() {
         "{lang}"
     );
 }
+
+#[test]
+fn messages_carry_the_pages_sanitized_prose_no_pictures_no_unsafe_targets_no_lost_text() {
+    let f = Fixture::new("basic");
+    f.edit(
+        "content/acme-webshop-2024/en.md",
+        "Change your password.",
+        "Change your password. See [this](javascript:alert(1)) and ![pixel](https://tracker.example/p.gif).\n\n<div>Only in a block of <em>HTML</em> &amp; still prose.</div>\n\n<script>steal()</script>",
+    );
+    f.run(&["build"]).ok();
+    f.run(&["mail", "--lang", "en"]).ok();
+    let p = page(&f, "en");
+    let on_page = p.text("main");
+    assert!(
+        on_page.contains("Only in a block of HTML & still prose."),
+        "{on_page}"
+    );
+    let m = parse(&f, &format!("{SLUG}/en"));
+    assert!(
+        m.text.contains("Only in a block of HTML & still prose."),
+        "{}",
+        m.text
+    );
+    assert!(m.text.contains("See this and pixel."), "{}", m.text);
+    for part in [&m.text, &m.html] {
+        assert!(!part.contains("javascript"), "{part}");
+        assert!(!part.contains("tracker.example"), "{part}");
+        assert!(!part.contains("steal()"), "{part}");
+    }
+    let html = Page(scraper::Html::parse_document(&m.html));
+    assert_eq!(html.count("img"), 0);
+    assert!(
+        html.text("main")
+            .contains("Only in a block of HTML & still prose."),
+        "{}",
+        m.html
+    );
+}
