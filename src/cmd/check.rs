@@ -33,7 +33,8 @@ pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
         Err(Error::Site)
     } else {
         if args.format == Format::Human && diags.is_empty() {
-            sayln!("No problems found.");
+            // Beside the diagnostics it stands for, on standard error (docs/check.md).
+            tellln!("No problems found.");
         }
         Ok(())
     }
