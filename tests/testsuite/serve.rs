@@ -391,3 +391,34 @@ fn each_message_is_previewed_with_its_text_and_html_side_by_side() {
         assert_eq!(server.get(missing).status, 404, "{missing}");
     }
 }
+
+#[test]
+fn an_alias_bomb_saved_while_previewing_shows_in_the_overlay_and_the_server_goes_on() {
+    let f = Fixture::new("basic");
+    let mut server = Server::start(&f, &[]);
+    let mut events = server.events();
+    events.next("hello");
+    // One large text anchored once and repeated by aliases: expanded, many times the file.
+    let big = "x".repeat(50_000);
+    let facts = f.read(FACTS).replace(
+        "  services:\n    - Acme Webbutik\n",
+        &format!(
+            "  services:\n    - &n \"{big}\"\n{}",
+            "    - *n\n".repeat(40)
+        ),
+    );
+    f.write(FACTS, &facts);
+    events.next("problems");
+    let r = server.get(SV_PAGE);
+    assert_eq!(r.status, 200, "the last good page is still served");
+    let overlay = r.page().text("#varsel-problems");
+    assert!(overlay.contains("yaml-too-large"), "{overlay}");
+    assert!(
+        overlay.contains("content/acme-webshop-2024/incident.yaml:34:7"),
+        "{overlay}"
+    );
+    assert!(server.running(), "the server survived the file");
+    f.write(FACTS, &Fixture::new("basic").read(FACTS));
+    events.next("reload");
+    assert_eq!(server.get(SV_PAGE).page().count("#varsel-problems"), 0);
+}
