@@ -82,6 +82,19 @@ pub struct Views {
 
 /// The parts of a notice's view that its feed entries and sitemap entry show, as one string
 /// to compare: when an edit leaves it as it was, the feeds and the sitemap stay as they are.
+/// What the feeds and the sitemap show of `slug`'s page in each of `langs`, where it has one.
+fn listed_in(views: &Views, slug: &str, langs: &[String]) -> Vec<Option<String>> {
+    langs
+        .iter()
+        .map(|l| {
+            views
+                .pages
+                .get(&(slug.to_owned(), l.clone()))
+                .map(listed_parts)
+        })
+        .collect()
+}
+
 fn listed_parts(v: &IncidentView) -> String {
     serde_json::to_string(&(
         &v.title,
@@ -135,15 +148,7 @@ pub fn render_incident_pages(
         .flat_map(|l| [(l, true), (l, false)])
         .filter(|(_, index)| *index || mine.is_some())
         .collect();
-    let listed_before: Vec<Option<String>> = langs
-        .iter()
-        .map(|l| {
-            views
-                .pages
-                .get(&(slug.to_owned(), l.clone()))
-                .map(listed_parts)
-        })
-        .collect();
+    let listed_before = listed_in(views, slug, &langs);
     let was_public = views.public.remove(slug);
     let is_public = mine.is_some_and(Planned::is_public);
     if is_public {
@@ -180,15 +185,7 @@ pub fn render_incident_pages(
             bytes: export::incident_json(p.incident, &site.config),
         });
     }
-    let listed_now: Vec<Option<String>> = langs
-        .iter()
-        .map(|l| {
-            views
-                .pages
-                .get(&(slug.to_owned(), l.clone()))
-                .map(listed_parts)
-        })
-        .collect();
+    let listed_now = listed_in(views, slug, &langs);
     // Most edits are to the prose, which the feeds and the sitemap do not show.
     if was_public == is_public && (!is_public || listed_before == listed_now) {
         return finish(out, diags);
