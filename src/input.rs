@@ -51,6 +51,17 @@ fn plainly_within(root: &Path, path: &Path) -> bool {
     })
 }
 
+/// The files under `dir` and the links to files there; links to folders are not followed,
+/// so a theme cannot lead the walk out of the site (a linked file is still checked by
+/// whoever reads it).
+pub fn files_under(dir: &Path) -> impl Iterator<Item = walkdir::DirEntry> {
+    walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file() || e.path_is_symlink() && e.path().is_file())
+}
+
 /// Reads `path`, which must lie within the site at `root`, as UTF-8 text of bounded size.
 pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
     check_within(root, path)?;

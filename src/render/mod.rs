@@ -75,15 +75,8 @@ pub fn template_sources(
         .into());
     }
     if dir.is_dir() {
-        for entry in walkdir::WalkDir::new(&dir)
-            .follow_links(false)
-            .into_iter()
-            .flatten()
-        {
+        for entry in crate::input::files_under(&dir) {
             // A linked file is read only if it stays inside the site (`read_text` checks).
-            if !(entry.file_type().is_file() || entry.path_is_symlink() && entry.path().is_file()) {
-                continue;
-            }
             let path = entry.path().to_path_buf();
             let name = path
                 .strip_prefix(&dir)

@@ -19,14 +19,7 @@ pub fn static_files(site: &Site) -> Result<Vec<OutputFile>, Diagnostic> {
     }
     let dir = site.config.theme_dir(&site.root).join("static");
     if dir.is_dir() {
-        for entry in walkdir::WalkDir::new(&dir)
-            .follow_links(false)
-            .into_iter()
-            .flatten()
-        {
-            if !(entry.file_type().is_file() || entry.path_is_symlink() && entry.path().is_file()) {
-                continue;
-            }
+        for entry in crate::input::files_under(&dir) {
             crate::input::check_within(&site.root, entry.path())?;
             if std::fs::metadata(entry.path()).is_ok_and(|m| m.len() > MAX_STATIC_BYTES) {
                 return Err(Diagnostic::error(
