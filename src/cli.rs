@@ -13,13 +13,13 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     /// The site folder (the one with varsel.toml).
     #[arg(short = 'C', long, global = true, default_value = ".")]
-    pub root: PathBuf,
+    pub(crate) root: PathBuf,
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Create a new site folder with configuration, an example notice and the built-in theme.
     Init {
         /// The folder to create (must not exist or be empty).
@@ -121,7 +121,7 @@ pub enum Command {
 
 /// The files `varsel schema` describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SchemaFile {
+pub(crate) enum SchemaFile {
     /// `content/<slug>/incident.yaml`.
     Incident,
     /// The front matter of `content/<slug>/<lang>.md`.
@@ -131,7 +131,7 @@ pub enum SchemaFile {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Human,
     Json,
 }

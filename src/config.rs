@@ -8,44 +8,44 @@ use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
-pub const CONFIG_FILE: &str = "varsel.toml";
+pub(crate) const CONFIG_FILE: &str = "varsel.toml";
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Where the site is published, e.g. `https://example.org/notices`; no trailing slash needed.
-    pub base_url: String,
+    pub(crate) base_url: String,
     /// The language of the root page's x-default alternate; the first language when absent.
     #[serde(default)]
-    pub default_language: Option<String>,
+    pub(crate) default_language: Option<String>,
     #[serde(default = "default_theme")]
-    pub theme: String,
-    pub languages: Vec<Language>,
+    pub(crate) theme: String,
+    pub(crate) languages: Vec<Language>,
     /// What happens to a notice after its `published_until`: left out, or kept marked archived.
     #[serde(default)]
-    pub withdrawn: Withdrawn,
+    pub(crate) withdrawn: Withdrawn,
     /// `[feed]`: how much each language's Atom feed carries.
     #[serde(default)]
-    pub feed: FeedConfig,
+    pub(crate) feed: FeedConfig,
     /// `[json]`: how `incident.json` is written.
     #[serde(default)]
-    pub json: JsonConfig,
+    pub(crate) json: JsonConfig,
     /// `[mail]`: the messages `varsel mail` writes, and when people should have them.
     #[serde(default)]
-    pub mail: MailConfig,
+    pub(crate) mail: MailConfig,
     /// `[check]`: how `varsel check` judges the prose.
     #[serde(default)]
-    pub check: CheckSettings,
+    pub(crate) check: CheckSettings,
 }
 
 /// `[feed]` in `varsel.toml`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct FeedConfig {
+pub(crate) struct FeedConfig {
     /// The newest entries a feed carries (feed readers poll it and want what is new; the
     /// pages keep the whole history).
     #[serde(default = "default_feed_entries")]
-    pub entries: usize,
+    pub(crate) entries: usize,
 }
 
 impl Default for FeedConfig {
@@ -63,24 +63,24 @@ fn default_feed_entries() -> usize {
 /// `[json]` in `varsel.toml`.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct JsonConfig {
+pub(crate) struct JsonConfig {
     /// Indent `incident.json` for people to read; compact by default (programs read it, and
     /// indentation makes the file larger for every build and upload).
     #[serde(default)]
-    pub pretty: bool,
+    pub(crate) pretty: bool,
 }
 
 /// `[mail]` in `varsel.toml`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct MailConfig {
+pub(crate) struct MailConfig {
     /// Whether messages may hold web addresses; `false` writes the link-free variant.
     #[serde(default = "yes")]
-    pub links: bool,
+    pub(crate) links: bool,
     /// Days after discovery by which the people affected should have been told, before
     /// `varsel check` warns `late-to-people`.
     #[serde(default = "default_notify_within_days")]
-    pub notify_within_days: u32,
+    pub(crate) notify_within_days: u32,
 }
 
 impl Default for MailConfig {
@@ -103,17 +103,17 @@ fn default_notify_within_days() -> u32 {
 /// The `[check]` table of `varsel.toml`.
 #[derive(Debug, Clone, Copy, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct CheckSettings {
+pub(crate) struct CheckSettings {
     /// Whose reading the prose is measured for (docs/check.md, "Clear and plain language").
     #[serde(default)]
-    pub readability: Readability,
+    pub(crate) readability: Readability,
 }
 
 /// Who reads the site's notices: the public (the default), professionals (a processor telling
 /// its customers), or nobody the readability checks need to mind (`off`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
-pub enum Readability {
+pub(crate) enum Readability {
     #[default]
     Public,
     Professional,
@@ -122,7 +122,7 @@ pub enum Readability {
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
-pub enum Withdrawn {
+pub(crate) enum Withdrawn {
     #[default]
     Remove,
     Archive,
@@ -134,25 +134,25 @@ fn default_theme() -> String {
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Language {
+pub(crate) struct Language {
     /// The language code: folder under `locales/` and name of the prose files (`sv.md`).
-    pub code: String,
+    pub(crate) code: String,
     /// BCP 47 locale for dates and numbers; defaults to `code` (`en` means British English).
     #[serde(default)]
-    pub locale: Option<String>,
+    pub(crate) locale: Option<String>,
     /// The title of this language's index page.
     #[serde(default)]
-    pub title: Option<String>,
+    pub(crate) title: Option<String>,
     /// What separates hours from minutes ("09.30" or "09:30"); see [`Language::time_separator`].
     #[serde(default)]
-    pub time_separator: Option<String>,
+    pub(crate) time_separator: Option<String>,
 }
 
 impl Language {
     /// The hour–minute separator: as configured, else "." for Swedish and Norwegian, which
     /// their national style guides write ("kl. 09.30": Svenska skrivregler, Språkrådet) where
     /// CLDR gives ":"; `None` keeps CLDR's own.
-    pub fn time_separator(&self) -> Option<String> {
+    pub(crate) fn time_separator(&self) -> Option<String> {
         match &self.time_separator {
             Some(s) => Some(s.clone()),
             None if matches!(self.code.as_str(), "sv" | "nb" | "nn" | "no") => Some(".".to_owned()),
@@ -161,7 +161,7 @@ impl Language {
     }
 
     /// The locale used for formatting: `en` alone is read as `en-GB` (24-hour, day first).
-    pub fn formatting_locale(&self) -> String {
+    pub(crate) fn formatting_locale(&self) -> String {
         match self.locale.as_deref() {
             Some(l) if !l.trim().is_empty() => l.trim().to_owned(),
             _ if self.code == "en" => "en-GB".to_owned(),
@@ -307,20 +307,20 @@ impl Config {
         self.languages.iter().map(|l| l.code.clone()).collect()
     }
 
-    pub fn default_language(&self) -> &str {
+    pub(crate) fn default_language(&self) -> &str {
         self.default_language
             .as_deref()
             .unwrap_or(&self.languages[0].code)
     }
 
     /// The base URL without a trailing slash, so paths can be appended with `/`.
-    pub fn base(&self) -> &str {
+    pub(crate) fn base(&self) -> &str {
         self.base_url.trim().trim_end_matches('/')
     }
 
     /// The path part of the base URL, with slashes at both ends (`/notices/`), for pages
     /// such as the not-found page that are served at any depth.
-    pub fn base_path(&self) -> String {
+    pub(crate) fn base_path(&self) -> String {
         let url = self.base();
         let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
         let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
@@ -328,7 +328,7 @@ impl Config {
     }
 
     /// The site's theme folder, if the site has one (`themes/<theme>/`).
-    pub fn theme_dir(&self, root: &Path) -> PathBuf {
+    pub(crate) fn theme_dir(&self, root: &Path) -> PathBuf {
         root.join("themes").join(&self.theme)
     }
 }

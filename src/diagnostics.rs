@@ -9,7 +9,7 @@ use serde::Serialize;
 /// How bad a problem is. Errors stop a build; warnings only fail `check --strict`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
+pub(crate) enum Severity {
     Warning,
     Error,
 }
@@ -17,13 +17,13 @@ pub enum Severity {
 /// A place in a file. Lines and columns are 1-based, columns count characters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Location {
-    pub file: PathBuf,
+    pub(crate) file: PathBuf,
     pub line: usize,
-    pub column: usize,
+    pub(crate) column: usize,
 }
 
 impl Location {
-    pub fn new(file: impl Into<PathBuf>, line: usize, column: usize) -> Self {
+    pub(crate) fn new(file: impl Into<PathBuf>, line: usize, column: usize) -> Self {
         let file: PathBuf = file.into();
         // `./content/x` reads better, and matches what users type, as `content/x`.
         let file = match file.strip_prefix(".") {
@@ -38,7 +38,7 @@ impl Location {
     }
 
     /// The location of byte `offset` in `source`.
-    pub fn at_offset(file: impl Into<PathBuf>, source: &str, offset: usize) -> Self {
+    pub(crate) fn at_offset(file: impl Into<PathBuf>, source: &str, offset: usize) -> Self {
         let offset = floor_char_boundary(source, offset.min(source.len()));
         let before = &source[..offset];
         let line = before.matches('\n').count() + 1;
@@ -58,22 +58,22 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 /// One problem, with everything needed to show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
-    pub severity: Severity,
+    pub(crate) severity: Severity,
     /// A stable identifier such as `yaml-syntax` or `unknown-field`, for tests and editors.
-    pub code: &'static str,
-    pub message: String,
+    pub(crate) code: &'static str,
+    pub(crate) message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
     /// What to do about it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub help: Option<String>,
+    pub(crate) help: Option<String>,
     /// The source line the location points into, for the caret display.
     #[serde(skip)]
-    pub source_line: Option<String>,
+    pub(crate) source_line: Option<String>,
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn error(code: &'static str, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -84,7 +84,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn warning(code: &'static str, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, message)
@@ -92,13 +92,13 @@ impl Diagnostic {
     }
 
     /// Points at a file without a particular place in it.
-    pub fn in_file(mut self, file: impl Into<PathBuf>) -> Self {
+    pub(crate) fn in_file(mut self, file: impl Into<PathBuf>) -> Self {
         self.location = Some(Location::new(file, 1, 1));
         self
     }
 
     /// Points at `line`:`column` of `file`, whose text is `source`.
-    pub fn at(mut self, file: &Path, source: &str, line: usize, column: usize) -> Self {
+    pub(crate) fn at(mut self, file: &Path, source: &str, line: usize, column: usize) -> Self {
         self.source_line = source
             .lines()
             .nth(line.saturating_sub(1))
@@ -108,31 +108,31 @@ impl Diagnostic {
     }
 
     /// Points at byte `offset` of `source`, the text of `file`.
-    pub fn at_offset(self, file: &Path, source: &str, offset: usize) -> Self {
+    pub(crate) fn at_offset(self, file: &Path, source: &str, offset: usize) -> Self {
         let loc = Location::at_offset(file, source, offset);
         self.at(file, source, loc.line, loc.column)
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(printable(&help.into()));
         self
     }
 
-    pub fn is_error(&self) -> bool {
+    pub(crate) fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
 }
 
 /// How much of a long source line is shown around the problem.
-pub const SNIPPET_CHARS: usize = 100;
+pub(crate) const SNIPPET_CHARS: usize = 100;
 
 /// How much of a value quoted in a message (between backticks) is shown.
-pub const QUOTE_CHARS: usize = 60;
+pub(crate) const QUOTE_CHARS: usize = 60;
 
 /// `text` as a terminal may show it: control characters (a file's ESC sequences could
 /// otherwise recolour or rewrite the terminal) are written as `\u{1b}`, and a quoted value
 /// longer than [`QUOTE_CHARS`] is cut, so a megabyte-long value does not bury the message.
-pub fn printable(text: &str) -> String {
+pub(crate) fn printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(1024));
     let mut quoted: Option<usize> = None;
     for c in text.chars() {
@@ -229,32 +229,32 @@ impl From<Diagnostic> for Diagnostics {
 }
 
 impl Diagnostics {
-    pub fn push(&mut self, d: Diagnostic) {
+    pub(crate) fn push(&mut self, d: Diagnostic) {
         self.0.push(d);
     }
 
-    pub fn extend(&mut self, other: Diagnostics) {
+    pub(crate) fn extend(&mut self, other: Diagnostics) {
         self.0.extend(other.0);
     }
 
-    pub fn has_errors(&self) -> bool {
+    pub(crate) fn has_errors(&self) -> bool {
         self.0.iter().any(Diagnostic::is_error)
     }
 
-    pub fn error_count(&self) -> usize {
+    pub(crate) fn error_count(&self) -> usize {
         self.0.iter().filter(|d| d.is_error()).count()
     }
 
-    pub fn warning_count(&self) -> usize {
+    pub(crate) fn warning_count(&self) -> usize {
         self.0.len() - self.error_count()
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
     /// Sorted by file and place so output is stable whatever order the work ran in.
-    pub fn sort(&mut self) {
+    pub(crate) fn sort(&mut self) {
         self.0.sort_by(|a, b| {
             let key = |d: &Diagnostic| {
                 d.location
@@ -273,7 +273,7 @@ impl Diagnostics {
         out
     }
 
-    pub fn to_json(&self) -> String {
+    pub(crate) fn to_json(&self) -> String {
         let body = serde_json::json!({
             "diagnostics": self.0,
             "errors": self.error_count(),
@@ -284,7 +284,7 @@ impl Diagnostics {
 }
 
 /// The closest candidate to a misspelt `word`, if one is close enough to be a likely typo.
-pub fn did_you_mean<'a>(
+pub(crate) fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {

@@ -3,14 +3,14 @@
 
 use include_dir::{Dir, include_dir};
 
-pub static THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
-pub static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+pub(crate) static THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+pub(crate) static LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// The language whose built-in locale is the reference: every other locale must have its messages.
-pub const REFERENCE_LANGUAGE: &str = "en";
+pub(crate) const REFERENCE_LANGUAGE: &str = "en";
 
 /// The built-in `.ftl` files of `lang`, as (file name, text), sorted by name.
-pub fn locale_files(lang: &str) -> Vec<(String, &'static str)> {
+pub(crate) fn locale_files(lang: &str) -> Vec<(String, &'static str)> {
     let mut files: Vec<(String, &'static str)> = LOCALES
         .get_dir(lang)
         .into_iter()
@@ -26,7 +26,7 @@ pub fn locale_files(lang: &str) -> Vec<(String, &'static str)> {
 }
 
 /// The languages that have built-in locales.
-pub fn builtin_languages() -> Vec<String> {
+pub(crate) fn builtin_languages() -> Vec<String> {
     let mut langs: Vec<String> = LOCALES
         .dirs()
         .filter_map(|d| Some(d.path().file_name()?.to_string_lossy().into_owned()))
@@ -37,7 +37,7 @@ pub fn builtin_languages() -> Vec<String> {
 
 /// The built-in English wording of message `id` as plain text, for descriptions outside the
 /// pages, such as the JSON Schema an editor shows. `None` when English has no such message.
-pub fn english_message(id: &str) -> Option<String> {
+pub(crate) fn english_message(id: &str) -> Option<String> {
     locale_files(REFERENCE_LANGUAGE)
         .into_iter()
         .find_map(|(_, text)| plain_text(text, id))

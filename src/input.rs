@@ -7,10 +7,10 @@ use std::path::{Path, PathBuf};
 use crate::diagnostics::Diagnostic;
 
 /// Largest text file varsel reads; a larger one is almost surely a mistake.
-pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 
 /// Refuses `path` when it (or a folder on the way to it) is a symlink leading outside `root`.
-pub fn check_within(root: &Path, path: &Path) -> Result<(), Diagnostic> {
+pub(crate) fn check_within(root: &Path, path: &Path) -> Result<(), Diagnostic> {
     if plainly_within(root, path) {
         return Ok(());
     }
@@ -54,7 +54,7 @@ fn plainly_within(root: &Path, path: &Path) -> bool {
 /// The files under `dir` and the links to files there; links to folders are not followed,
 /// so a theme cannot lead the walk out of the site (a linked file is still checked by
 /// whoever reads it).
-pub fn files_under(dir: &Path) -> impl Iterator<Item = walkdir::DirEntry> {
+pub(crate) fn files_under(dir: &Path) -> impl Iterator<Item = walkdir::DirEntry> {
     walkdir::WalkDir::new(dir)
         .follow_links(false)
         .into_iter()
@@ -63,7 +63,7 @@ pub fn files_under(dir: &Path) -> impl Iterator<Item = walkdir::DirEntry> {
 }
 
 /// Reads `path`, which must lie within the site at `root`, as UTF-8 text of bounded size.
-pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
+pub(crate) fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
     check_within(root, path)?;
     let io = |e: std::io::Error| {
         Diagnostic::error("io", format!("cannot read {}: {e}", path.display())).in_file(path)
@@ -116,7 +116,7 @@ fn too_large(path: &Path, len: u64) -> Diagnostic {
 }
 
 /// The site folder an incident folder (`<root>/content/<slug>`) belongs to.
-pub fn site_root_of_incident(dir: &Path) -> PathBuf {
+pub(crate) fn site_root_of_incident(dir: &Path) -> PathBuf {
     dir.parent()
         .and_then(Path::parent)
         .map(Path::to_path_buf)
@@ -125,7 +125,7 @@ pub fn site_root_of_incident(dir: &Path) -> PathBuf {
 
 /// Whether `c` is a control character a notice may not hold: any but tab and line breaks.
 /// They have no place in a notice, and make feeds and sitemaps malformed XML.
-pub fn is_forbidden_control(c: char) -> bool {
+pub(crate) fn is_forbidden_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 

@@ -9,28 +9,31 @@
 
 // Diagnostics travel by value on the error path only; boxing them buys nothing.
 #![allow(clippy::result_large_err)]
+// What a caller outside the crate may use is `pub`; everything else is `pub(crate)`, and a
+// `pub` item no caller outside can reach is flagged.
+#![warn(unreachable_pub)]
 
 // First, so that its macros are known in the modules below.
 #[macro_use]
 mod console;
 
 pub mod build;
-pub mod check;
+pub(crate) mod check;
 pub mod cli;
-pub mod cmd;
+pub(crate) mod cmd;
 pub mod config;
 pub mod diagnostics;
-pub mod embedded;
+pub(crate) mod embedded;
 pub(crate) mod folder_lock;
 pub mod incident;
-pub mod input;
+pub(crate) mod input;
 pub mod locale;
-pub mod mail;
+pub(crate) mod mail;
 pub mod markdown;
 pub mod render;
-pub mod scaffold;
-pub mod schema;
-pub mod serve;
+pub(crate) mod scaffold;
+pub(crate) mod schema;
+pub(crate) mod serve;
 pub mod site;
 
 pub use cmd::{Error, run};

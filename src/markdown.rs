@@ -18,7 +18,7 @@ pub fn render(markdown: &str, shift: usize, used_ids: &mut HashSet<String>) -> S
 
 /// Markdown parsed once, its headings shifted and given ids: made into HTML here, and into
 /// other renditions (plain text) by whoever needs them, from the same parse.
-pub struct Parsed<'a> {
+pub(crate) struct Parsed<'a> {
     events: Vec<Event<'a>>,
     /// It has raw HTML or a link to an unsafe scheme.
     needs_sanitizing: bool,
@@ -27,12 +27,12 @@ pub struct Parsed<'a> {
 
 impl<'a> Parsed<'a> {
     /// The events, headings already shifted and given their ids.
-    pub fn events(&self) -> impl Iterator<Item = Event<'a>> + '_ {
+    pub(crate) fn events(&self) -> impl Iterator<Item = Event<'a>> + '_ {
         self.events.iter().cloned()
     }
 
     /// Safe HTML, as [`render`] makes it.
-    pub fn into_html(self) -> String {
+    pub(crate) fn into_html(self) -> String {
         html_of(
             self.events.into_iter(),
             self.needs_sanitizing,
@@ -42,7 +42,11 @@ impl<'a> Parsed<'a> {
 }
 
 /// Parses `markdown` as [`render`] does, without writing its HTML yet.
-pub fn parse<'a>(markdown: &'a str, shift: usize, used_ids: &mut HashSet<String>) -> Parsed<'a> {
+pub(crate) fn parse<'a>(
+    markdown: &'a str,
+    shift: usize,
+    used_ids: &mut HashSet<String>,
+) -> Parsed<'a> {
     let (events, needs_sanitizing) = events(markdown, shift, used_ids);
     Parsed {
         events,
@@ -53,7 +57,7 @@ pub fn parse<'a>(markdown: &'a str, shift: usize, used_ids: &mut HashSet<String>
 
 /// Adds to `used_ids` the ids [`render`] gives the headings of `markdown`, without writing
 /// its HTML: what a link check needs to know.
-pub fn take_heading_ids(markdown: &str, used_ids: &mut HashSet<String>) {
+pub(crate) fn take_heading_ids(markdown: &str, used_ids: &mut HashSet<String>) {
     events(markdown, 0, used_ids);
 }
 
@@ -69,7 +73,7 @@ const PAGE_IDS: [&str; 7] = [
 ];
 
 /// The ids a notice's page takes before its prose: one per section and [`PAGE_IDS`].
-pub fn reserved_ids() -> HashSet<String> {
+pub(crate) fn reserved_ids() -> HashSet<String> {
     SectionKey::ALL
         .iter()
         .map(|k| k.key().to_owned())
@@ -79,7 +83,7 @@ pub fn reserved_ids() -> HashSet<String> {
 
 /// The ids a notice's page with `revisions` revision-log entries takes before its prose: the
 /// reserved ones and `revision-0` (first publication) to `revision-<revisions>`.
-pub fn page_ids(revisions: usize) -> HashSet<String> {
+pub(crate) fn page_ids(revisions: usize) -> HashSet<String> {
     let mut ids = reserved_ids();
     ids.extend((0..=revisions).map(|n| format!("revision-{n}")));
     ids
@@ -87,7 +91,7 @@ pub fn page_ids(revisions: usize) -> HashSet<String> {
 
 /// Every id on a notice's page in the language of `prose`: what `#fragment` links can reach.
 /// Assigned in the same order as the page view does, so the ids are the same.
-pub fn anchor_ids(prose: &Prose, revisions: usize) -> HashSet<String> {
+pub(crate) fn anchor_ids(prose: &Prose, revisions: usize) -> HashSet<String> {
     let mut used = page_ids(revisions);
     for (_, md) in &prose.sections {
         take_heading_ids(md, &mut used);
@@ -100,7 +104,7 @@ pub fn anchor_ids(prose: &Prose, revisions: usize) -> HashSet<String> {
 }
 
 /// The extensions prose may use, for every reader of it.
-pub const OPTIONS: Options = Options::ENABLE_TABLES
+pub(crate) const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
     .union(Options::ENABLE_STRIKETHROUGH)
     .union(Options::ENABLE_TASKLISTS);
@@ -162,7 +166,7 @@ fn events<'a>(
 /// elements are left out and their text joins the deepest one kept: every rendition (page,
 /// email text and HTML, JSON) then does work in proportion to the prose's length, where a
 /// line of 20,000 `- ` would otherwise indent 20,000 levels deep, each line again.
-pub const MAX_NESTING: usize = 16;
+pub(crate) const MAX_NESTING: usize = 16;
 
 /// The events of a parse, nested at most [`MAX_NESTING`] deep and without control
 /// characters (other than tab and line breaks), which have no place in a notice and would
@@ -246,7 +250,7 @@ fn sanitizer() -> ammonia::Builder<'static> {
 /// The prose's HTML for a message: what [`sanitize`] keeps, less pictures. A picture in an
 /// email is fetched from its server when the message is opened, which tells that server who
 /// read it and when; the messages promise none.
-pub fn without_pictures(html: &str) -> String {
+pub(crate) fn without_pictures(html: &str) -> String {
     if !html.contains("<img") {
         return html.to_owned();
     }
@@ -255,7 +259,7 @@ pub fn without_pictures(html: &str) -> String {
 
 /// The text a reader of the page sees of a block of raw HTML: what [`sanitize`] keeps of it
 /// (no script or style content), without its tags, white space folded.
-pub fn html_block_text(html: &str) -> String {
+pub(crate) fn html_block_text(html: &str) -> String {
     let text = ammonia::Builder::default()
         .tags(HashSet::new())
         .clean(html)
@@ -266,7 +270,7 @@ pub fn html_block_text(html: &str) -> String {
 
 /// Whether a link to `url` stays a link on the page: http, https, mailto, tel or a relative
 /// address. Others (`javascript:`, `data:`) are removed by [`sanitize`].
-pub fn is_safe_url(url: &str) -> bool {
+pub(crate) fn is_safe_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     match lower.split_once(':') {
         // A colon after a slash, ? or # is part of a path or query, not a scheme.
@@ -283,7 +287,7 @@ fn shift_level(level: HeadingLevel, shift: usize) -> HeadingLevel {
 }
 
 /// A URL fragment from heading text: lowercase letters and digits of any script, joined by `-`.
-pub fn slug(text: &str) -> String {
+pub(crate) fn slug(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut dash = false;
     for c in text.chars() {
@@ -304,7 +308,7 @@ pub fn slug(text: &str) -> String {
 }
 
 /// `wanted`, or `wanted-2`, `wanted-3`, … if already taken.
-pub fn unique_id(wanted: String, used: &mut HashSet<String>) -> String {
+pub(crate) fn unique_id(wanted: String, used: &mut HashSet<String>) -> String {
     if used.insert(wanted.clone()) {
         return wanted;
     }

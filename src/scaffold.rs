@@ -38,7 +38,7 @@ title = "Security notices"
 "#;
 
 /// Creates a site in `folder`, which must not exist or be empty.
-pub fn init(folder: &Path) -> anyhow::Result<()> {
+pub(crate) fn init(folder: &Path) -> anyhow::Result<()> {
     if folder.exists() {
         let empty = fs::read_dir(folder)
             .with_context(|| format!("cannot read {}", folder.display()))?
@@ -86,7 +86,7 @@ fn write_new(path: &Path, text: &str) -> anyhow::Result<()> {
 }
 
 /// Scaffolds `content/<slug>/` in the site at `root`.
-pub fn new_incident(root: &Path, slug: &str) -> anyhow::Result<PathBuf> {
+pub(crate) fn new_incident(root: &Path, slug: &str) -> anyhow::Result<PathBuf> {
     if let Some(problem) = incident::slug::problem(slug) {
         bail!(
             "`{slug}` cannot name a notice: {}; use lowercase letters a–z, digits and hyphens, e.g. `acme-webshop-2024`",

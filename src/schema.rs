@@ -13,25 +13,25 @@ use crate::config::Config;
 use crate::incident::model::{Facts, FrontMatter};
 
 /// The folder of a site where the schemas are kept for editors (see [`write_all`]).
-pub const SCHEMA_DIR: &str = ".varsel";
+pub(crate) const SCHEMA_DIR: &str = ".varsel";
 
 /// One of the files a schema describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SchemaKind {
+pub(crate) enum SchemaKind {
     Incident,
     FrontMatter,
     Config,
 }
 
 impl SchemaKind {
-    pub const ALL: [SchemaKind; 3] = [
+    pub(crate) const ALL: [SchemaKind; 3] = [
         SchemaKind::Incident,
         SchemaKind::FrontMatter,
         SchemaKind::Config,
     ];
 
     /// The schema's file name in [`SCHEMA_DIR`].
-    pub fn file_name(self) -> &'static str {
+    pub(crate) fn file_name(self) -> &'static str {
         match self {
             SchemaKind::Incident => "incident.schema.json",
             SchemaKind::FrontMatter => "front-matter.schema.json",
@@ -48,7 +48,7 @@ impl SchemaKind {
     }
 
     /// The schema as JSON.
-    pub fn generate(self) -> serde_json::Value {
+    pub(crate) fn generate(self) -> serde_json::Value {
         let generator = SchemaSettings::draft2020_12().into_generator();
         let mut schema = match self {
             SchemaKind::Incident => generator.into_root_schema_for::<Facts>(),
@@ -62,7 +62,7 @@ impl SchemaKind {
     }
 
     /// The schema as a pretty-printed JSON document, ending with a newline.
-    pub fn to_json(self) -> String {
+    pub(crate) fn to_json(self) -> String {
         let mut text = serde_json::to_string_pretty(&self.generate()).expect("JSON values print");
         text.push('\n');
         text
@@ -111,7 +111,7 @@ fn allow_empty_sections(schema: &mut serde_json::Value) {
 
 /// Writes every schema into `<root>/.varsel/`, replacing older ones (a newer varsel may know
 /// more keys). Returns the files written.
-pub fn write_all(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
+pub(crate) fn write_all(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let dir = root.join(SCHEMA_DIR);
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     SchemaKind::ALL
@@ -128,7 +128,7 @@ pub fn write_all(root: &Path) -> anyhow::Result<Vec<PathBuf>> {
 /// `.vscode/settings.json` for a site: which schema describes which file, for the YAML
 /// extension (yaml-language-server) and Even Better TOML (taplo). Paths are relative to the
 /// site folder, so the file can be committed and works in every clone.
-pub fn vscode_settings() -> String {
+pub(crate) fn vscode_settings() -> String {
     let settings = serde_json::json!({
         "yaml.schemas": {
             format!("./{SCHEMA_DIR}/{}", SchemaKind::Incident.file_name()): "content/*/incident.yaml"
@@ -144,7 +144,7 @@ pub fn vscode_settings() -> String {
 
 /// The first line of a new `incident.yaml` in `content/<slug>/`: the schema for editors that
 /// read it from the file (yaml-language-server in VS Code, Neovim, Helix, Zed…).
-pub fn incident_modeline() -> String {
+pub(crate) fn incident_modeline() -> String {
     format!(
         "# yaml-language-server: $schema=../../{SCHEMA_DIR}/{}\n",
         SchemaKind::Incident.file_name()

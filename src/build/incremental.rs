@@ -113,17 +113,17 @@ fn listed_parts(v: &IncidentView) -> String {
 /// What changes in the output when one incident changed: its page in every language (when
 /// it is published under `options`), its JSON export, and every language's index and feed
 /// and the sitemap, which list it.
-pub struct IncidentPages {
-    pub files: Vec<OutputFile>,
+pub(crate) struct IncidentPages {
+    pub(crate) files: Vec<OutputFile>,
     /// Folders of the incident's pages that must no longer exist (it was removed, or is now a
     /// draft), relative to the output folder.
-    pub removed: Vec<String>,
+    pub(crate) removed: Vec<String>,
 }
 
 /// Renders only what the incident `slug` affects. `site` already holds the incident as it is
 /// now, or no longer holds it if it was deleted. `views` holds the other notices' views, as
 /// the last render left them; missing ones are made, and this notice's are replaced.
-pub fn render_incident_pages(
+pub(crate) fn render_incident_pages(
     site: &Site,
     renderer: &Renderer,
     options: &BuildOptions,

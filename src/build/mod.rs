@@ -4,8 +4,8 @@
 //! them ([`output`]) so that the output folder is never half-written. [`incremental`] updates
 //! one notice of a built site, for the preview server.
 
-pub mod incremental;
-pub mod schedule;
+pub(crate) mod incremental;
+pub(crate) mod schedule;
 
 use std::path::{Path, PathBuf};
 
@@ -28,13 +28,13 @@ pub struct BuildOptions {
     /// The output folder (default `<site>/public`).
     pub output: PathBuf,
     /// Include drafts and notices scheduled for later, with a banner.
-    pub drafts: bool,
+    pub(crate) drafts: bool,
     /// The build's clock, for reproducible builds and for testing embargoes.
     pub now: Option<Timestamp>,
     /// Refuse to build on warnings too, not only on errors.
-    pub strict: bool,
+    pub(crate) strict: bool,
     /// Build a site without notices (no folder in `content/`) rather than refuse to.
-    pub allow_empty: bool,
+    pub(crate) allow_empty: bool,
     pub render: RenderOptions,
 }
 
@@ -54,11 +54,10 @@ impl BuildOptions {
 /// What a build did.
 #[derive(Debug, Clone, Default)]
 pub struct BuildReport {
-    pub notices: usize,
-    pub pages: usize,
-    pub files: usize,
+    pub(crate) notices: usize,
+    pub(crate) pages: usize,
     /// Problems that did not stop the build (warnings, and those of previewed drafts).
-    pub warnings: Diagnostics,
+    pub(crate) warnings: Diagnostics,
 }
 
 /// Loads, renders and writes the site at `root`.
@@ -92,7 +91,6 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
     let report = BuildReport {
         notices: counts.notices,
         pages: counts.pages,
-        files: counts.files,
         warnings,
     };
     Ok(report)
@@ -131,7 +129,10 @@ pub(crate) fn now(options: &BuildOptions) -> Timestamp {
 }
 
 /// Renders every file of the site in memory. Nothing is written.
-pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile>, Diagnostics> {
+pub(crate) fn render_site(
+    site: &Site,
+    options: &BuildOptions,
+) -> Result<Vec<OutputFile>, Diagnostics> {
     let renderer = Renderer::new(
         &site.root,
         &site.config,
@@ -143,7 +144,7 @@ pub fn render_site(site: &Site, options: &BuildOptions) -> Result<Vec<OutputFile
 
 /// Like [`render_site`], with templates already prepared (a caller that renders the same
 /// site repeatedly keeps its `Renderer`).
-pub fn render_with(
+pub(crate) fn render_with(
     site: &Site,
     renderer: &Renderer,
     options: &BuildOptions,

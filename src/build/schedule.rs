@@ -23,17 +23,16 @@ use crate::site::{Site, theme};
 
 /// How much a rendering produced.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Counts {
-    pub notices: usize,
+pub(crate) struct Counts {
+    pub(crate) notices: usize,
     /// Web pages.
-    pub pages: usize,
-    pub files: usize,
+    pub(crate) pages: usize,
 }
 
 /// Renders every file of the site and hands each to `sink` as soon as it is ready, from
 /// several threads at once, so the whole site is never held in memory. The problems found
 /// (render or sink) are returned together.
-pub fn render_each(
+pub(crate) fn render_each(
     site: &Site,
     renderer: &Renderer,
     options: &BuildOptions,
@@ -43,12 +42,10 @@ pub fn render_each(
     let planned = planned(site, options);
     let langs = site.config.language_codes();
     let pages = AtomicUsize::new(0);
-    let files = AtomicUsize::new(0);
     let emit = |f: OutputFile| {
         if f.path.ends_with(".html") {
             pages.fetch_add(1, Relaxed);
         }
-        files.fetch_add(1, Relaxed);
         sink(f)
     };
 
@@ -176,7 +173,6 @@ pub fn render_each(
     let counts = Counts {
         notices: planned.len(),
         pages: pages.into_inner(),
-        files: files.into_inner(),
     };
     let views = Views {
         public: planned

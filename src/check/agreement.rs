@@ -74,7 +74,7 @@ struct Pair<'a> {
 
 /// The agreement of each translation of `incident` with its source language (or, when none
 /// is named, the site's default language).
-pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
+pub(crate) fn incident(site: &Site, incident: &Incident) -> Diagnostics {
     let source_lang = incident
         .facts
         .source_language

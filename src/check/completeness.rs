@@ -17,7 +17,7 @@ use crate::site::Site;
 
 /// How much of a section has been written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Written {
+pub(crate) enum Written {
     /// The page would show no text.
     Empty,
     /// Only placeholders (and comments).
@@ -27,7 +27,7 @@ pub enum Written {
 
 /// Judges a section's Markdown by the text its page shows; HTML comments (the scaffold's
 /// hints) do not count.
-pub fn written(markdown: &str) -> Written {
+pub(crate) fn written(markdown: &str) -> Written {
     let text = without_comments(markdown);
     if !shows_text(&text) {
         Written::Empty
@@ -40,7 +40,7 @@ pub fn written(markdown: &str) -> Written {
 
 /// `markdown` with each HTML comment blanked out, byte for byte (line breaks kept), so that
 /// offsets into it are offsets into `markdown`.
-pub fn without_comments(markdown: &str) -> Cow<'_, str> {
+pub(crate) fn without_comments(markdown: &str) -> Cow<'_, str> {
     let Some(first) = comment_start(markdown) else {
         return Cow::Borrowed(markdown);
     };
@@ -141,7 +141,7 @@ fn has_list_beside(key: SectionKey, f: &Facts) -> bool {
 }
 
 /// The Art. 34(2) checks and placeholders of one notice.
-pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
+pub(crate) fn incident(site: &Site, incident: &Incident) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let f = &incident.facts;
     for lang in site.config.language_codes() {

@@ -13,7 +13,7 @@ use crate::locale::Locale;
 use crate::site::Site;
 
 /// Every consistency check on one notice, judged at `now`.
-pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
+pub(crate) fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
     let mut diags = Diagnostics::default();
     timeline_bodies(incident, &mut diags);
     settled_but_unknown(incident, now, &mut diags);

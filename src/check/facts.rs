@@ -15,10 +15,10 @@ use crate::incident::when::When;
 use crate::site::Site;
 
 /// The longest a controller may take to notify the supervisory authority without giving reasons.
-pub const AUTHORITY_DEADLINE_HOURS: i64 = 72;
+pub(crate) const AUTHORITY_DEADLINE_HOURS: i64 = 72;
 
 /// Slugs that differ only in `_` and `-` give addresses readers cannot tell apart.
-pub fn slugs(site: &Site) -> Diagnostics {
+pub(crate) fn slugs(site: &Site) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
     for i in &site.incidents {
@@ -45,7 +45,7 @@ fn fmt(z: &Zoned) -> String {
 }
 
 /// The timeline, the 72-hour rule and vocabulary wording of one notice.
-pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
+pub(crate) fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
     let mut diags = Diagnostics::default();
     timeline(incident, now, &mut diags);
     publication(incident, &mut diags);

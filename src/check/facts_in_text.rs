@@ -30,7 +30,7 @@ pub(crate) enum Fact {
 impl Fact {
     /// Whether `self`, found in a translation, stands for `source`: a date with its year or
     /// weekday left out still matches.
-    pub fn matches(&self, source: &Fact) -> bool {
+    pub(crate) fn matches(&self, source: &Fact) -> bool {
         match (self, source) {
             (
                 Fact::Date {
@@ -53,7 +53,7 @@ impl Fact {
     }
 
     /// What kind of fact it is, for messages.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             Fact::Email(_) => "the email address",
             Fact::Url(_) => "the web address",
@@ -84,8 +84,8 @@ impl fmt::Display for Fact {
 /// A fact as found: normalized, and as written.
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
-    pub fact: Fact,
-    pub written: String,
+    pub(crate) fact: Fact,
+    pub(crate) written: String,
 }
 
 /// A word of the text with its trimmed form; `used` once part of a fact.

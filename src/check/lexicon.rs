@@ -160,7 +160,7 @@ pub(crate) struct Jargon {
 
 impl Jargon {
     /// The plain words for the term in `lang`, if it has them.
-    pub fn plain(&self, lang: &str) -> Option<&'static str> {
+    pub(crate) fn plain(&self, lang: &str) -> Option<&'static str> {
         self.plain.iter().find(|(l, _)| *l == lang).map(|(_, p)| *p)
     }
 

@@ -22,7 +22,7 @@ struct Part<'a> {
 }
 
 /// Broken internal links in every language of `incident`, as the site stands at `now`.
-pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
+pub(crate) fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let mut anchors: HashMap<(String, String), HashSet<String>> = HashMap::new();
     let langs = site.config.language_codes();

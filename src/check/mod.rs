@@ -4,19 +4,19 @@
 //! Every problem is collected; `check` reports them all and `build` refuses on errors.
 //! The codes are listed in docs/check.md.
 
-pub mod agreement;
-pub mod completeness;
-pub mod consistency;
-pub mod facts;
+pub(crate) mod agreement;
+pub(crate) mod completeness;
+pub(crate) mod consistency;
+pub(crate) mod facts;
 pub(crate) mod facts_in_text;
 pub(crate) mod lexicon;
-pub mod links;
-pub mod people;
-pub mod placeholder;
+pub(crate) mod links;
+pub(crate) mod people;
+pub(crate) mod placeholder;
 pub(crate) mod prose;
-pub mod readability;
-pub mod table;
-pub mod translations;
+pub(crate) mod readability;
+pub(crate) mod table;
+pub(crate) mod translations;
 
 use rayon::prelude::*;
 use std::path::Path;
@@ -29,7 +29,7 @@ use crate::site::Site;
 use crate::site::plan::plan;
 
 /// Problems that concern the site as a whole: its locales and the set of notices.
-pub fn site_wide(site: &Site) -> Diagnostics {
+pub(crate) fn site_wide(site: &Site) -> Diagnostics {
     let mut diags = site.locales.problems.clone();
     diags.extend(translations::locales(site));
     diags.extend(facts::slugs(site));
@@ -37,7 +37,7 @@ pub fn site_wide(site: &Site) -> Diagnostics {
 }
 
 /// Problems in one notice, judged at `now`.
-pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
+pub(crate) fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
     let mut diags = Diagnostics::default();
     diags.extend(translations::incident(site, incident));
     diags.extend(completeness::incident(site, incident));
@@ -51,7 +51,7 @@ pub fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics
 }
 
 /// Every problem in the site, drafts included: what `varsel check` reports.
-pub fn run(site: &Site, now: Timestamp) -> Diagnostics {
+pub(crate) fn run(site: &Site, now: Timestamp) -> Diagnostics {
     let mut diags = site_wide(site);
     // Notices are checked independently, each on its own core.
     let per_incident: Vec<Diagnostics> = site
@@ -67,16 +67,16 @@ pub fn run(site: &Site, now: Timestamp) -> Diagnostics {
 
 /// The checks as a build applies them.
 #[derive(Debug, Default)]
-pub struct BuildChecks {
+pub(crate) struct BuildChecks {
     /// Problems in what is published: errors here (or anything, when strict) stop the build.
-    pub blocking: Diagnostics,
+    pub(crate) blocking: Diagnostics,
     /// One warning per draft or scheduled notice built only to preview it (`--drafts`) that
     /// has problems. They never stop the build: an unfinished draft is expected.
-    pub preview: Diagnostics,
+    pub(crate) preview: Diagnostics,
 }
 
 /// Checks what a build at `now` publishes: notices left out of the build are not checked.
-pub fn for_build(site: &Site, now: Timestamp, drafts: bool) -> BuildChecks {
+pub(crate) fn for_build(site: &Site, now: Timestamp, drafts: bool) -> BuildChecks {
     let mut out = BuildChecks {
         blocking: site_wide(site),
         ..BuildChecks::default()

@@ -16,13 +16,13 @@ const WORDS: [&str; 4] = ["TODO", "TBD", "FIXME", "XXX"];
 
 /// A placeholder in a text: where it starts (a byte offset) and how it is written there.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Placeholder {
-    pub at: usize,
-    pub text: String,
+pub(crate) struct Placeholder {
+    pub(crate) at: usize,
+    pub(crate) text: String,
 }
 
 /// The first placeholder in `text`, by the rule above.
-pub fn find(text: &str) -> Option<Placeholder> {
+pub(crate) fn find(text: &str) -> Option<Placeholder> {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         if let Some(at) = in_line(line) {
@@ -48,7 +48,7 @@ pub fn find(text: &str) -> Option<Placeholder> {
 }
 
 /// Whether every line of `text` that is not blank holds a placeholder (and one does).
-pub fn only_placeholders(text: &str) -> bool {
+pub(crate) fn only_placeholders(text: &str) -> bool {
     let mut any = false;
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
         if in_line(line).is_none() {

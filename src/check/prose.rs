@@ -21,18 +21,18 @@ pub(crate) enum BlockKind {
 /// One block of plain text.
 #[derive(Debug, Clone)]
 pub(crate) struct Block {
-    pub kind: BlockKind,
-    pub text: String,
+    pub(crate) kind: BlockKind,
+    pub(crate) text: String,
     /// Where each run of `text` starts in the Markdown: (offset in `text`, offset in Markdown).
     chunks: Vec<(usize, usize)>,
     /// The parts of `text` that are inline code: literal, often a template such as
     /// `https://[your-organisation].example/`, so not compared between languages.
-    pub code: Vec<Range<usize>>,
+    pub(crate) code: Vec<Range<usize>>,
 }
 
 impl Block {
     /// The offset in the Markdown of byte `at` of the block's text.
-    pub fn source_offset(&self, at: usize) -> usize {
+    pub(crate) fn source_offset(&self, at: usize) -> usize {
         let i = self.chunks.partition_point(|(t, _)| *t <= at).max(1) - 1;
         self.chunks
             .get(i)
@@ -40,7 +40,7 @@ impl Block {
     }
 
     /// The text with its inline code blanked out.
-    pub fn text_without_code(&self) -> String {
+    pub(crate) fn text_without_code(&self) -> String {
         let mut t = self.text.clone();
         for r in &self.code {
             t.replace_range(r.clone(), &" ".repeat(r.len()));
@@ -49,7 +49,7 @@ impl Block {
     }
 
     /// Whether readability is measured on it: headings and table cells are labels, not prose.
-    pub fn is_prose(&self) -> bool {
+    pub(crate) fn is_prose(&self) -> bool {
         matches!(self.kind, BlockKind::Paragraph | BlockKind::Item)
     }
 }
@@ -57,13 +57,13 @@ impl Block {
 /// A section's Markdown, taken apart.
 #[derive(Debug, Default)]
 pub(crate) struct Parsed {
-    pub blocks: Vec<Block>,
+    pub(crate) blocks: Vec<Block>,
     /// Paragraphs that are not part of a list item or a table.
-    pub paragraphs: Vec<usize>,
+    pub(crate) paragraphs: Vec<usize>,
     /// Offsets of list items.
-    pub items: Vec<usize>,
+    pub(crate) items: Vec<usize>,
     /// Destinations of links, with their offsets.
-    pub links: Vec<(String, usize)>,
+    pub(crate) links: Vec<(String, usize)>,
 }
 
 /// Takes `markdown` apart into blocks of text.
@@ -185,16 +185,16 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
 #[derive(Debug, Clone)]
 pub(crate) struct Word<'a> {
     /// The word without surrounding punctuation.
-    pub text: &'a str,
+    pub(crate) text: &'a str,
     /// Where it stands in the block's text.
-    pub at: usize,
+    pub(crate) at: usize,
     /// An address (web or email): read as one word, never long.
-    pub address: bool,
+    pub(crate) address: bool,
 }
 
 impl Word<'_> {
     /// Letters in the word, for LIX's "long words" (more than six letters).
-    pub fn letters(&self) -> usize {
+    pub(crate) fn letters(&self) -> usize {
         if self.address {
             0
         } else {

@@ -34,11 +34,11 @@ pub(crate) enum Measure {
 /// What was counted in a text.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(crate) struct Counts {
-    pub words: usize,
-    pub sentences: usize,
+    pub(crate) words: usize,
+    pub(crate) sentences: usize,
     /// Words of more than six letters (LIX).
-    pub long_words: usize,
-    pub syllables: usize,
+    pub(crate) long_words: usize,
+    pub(crate) syllables: usize,
 }
 
 impl Counts {
@@ -71,7 +71,7 @@ pub(crate) fn douma(c: Counts) -> f64 {
 }
 
 impl Measure {
-    pub fn of(lang: &str) -> Option<Measure> {
+    pub(crate) fn of(lang: &str) -> Option<Measure> {
         match lang {
             "sv" | "nb" | "nn" | "no" | "da" => Some(Measure::Lix),
             "nl" => Some(Measure::FleschDouma),
@@ -80,7 +80,7 @@ impl Measure {
         }
     }
 
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Measure::Lix => "LIX",
             Measure::FleschDouma => "Flesch-Douma",
@@ -88,7 +88,7 @@ impl Measure {
         }
     }
 
-    pub fn score(self, c: Counts) -> f64 {
+    pub(crate) fn score(self, c: Counts) -> f64 {
         match self {
             Measure::Lix => lix(c),
             Measure::FleschDouma => douma(c),
@@ -97,7 +97,7 @@ impl Measure {
     }
 
     /// The published band a score falls in.
-    pub fn band(self, score: f64) -> &'static str {
+    pub(crate) fn band(self, score: f64) -> &'static str {
         let bands: &[(f64, &str)] = match self {
             // lix.se, after Björnsson.
             Measure::Lix => &[
@@ -128,7 +128,7 @@ impl Measure {
     }
 
     /// The worst score allowed for `audience`; `strict` for the parts people act on.
-    pub fn limit(self, audience: Readability, strict: bool) -> Option<f64> {
+    pub(crate) fn limit(self, audience: Readability, strict: bool) -> Option<f64> {
         let (normal, tight) = match (self, audience) {
             (_, Readability::Off) => return None,
             // The public: no harder than a newspaper; what people act on, easy.
@@ -144,7 +144,7 @@ impl Measure {
     }
 
     /// Whether `score` is worse than `limit`.
-    pub fn beyond(self, score: f64, limit: f64) -> bool {
+    pub(crate) fn beyond(self, score: f64, limit: f64) -> bool {
         match self {
             Measure::Lix => score > limit,
             Measure::FleschDouma | Measure::Flesch => score < limit,
@@ -242,7 +242,7 @@ pub(crate) enum Part {
 
 impl Part {
     /// How the part is named in the table.
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         match self {
             Part::Summary => "summary".into(),
             Part::Section(k) => format!("# {}", k.key()),
@@ -251,7 +251,7 @@ impl Part {
     }
 
     /// How the part is named in a message.
-    pub fn in_message(&self) -> String {
+    pub(crate) fn in_message(&self) -> String {
         match self {
             Part::Summary => "the summary".into(),
             Part::Section(k) => format!("`# {}`", k.key()),
@@ -260,7 +260,7 @@ impl Part {
     }
 
     /// The summary and "What should you do?" are what people act on.
-    pub fn strict(&self) -> bool {
+    pub(crate) fn strict(&self) -> bool {
         matches!(
             self,
             Part::Summary | Part::Section(SectionKey::WhatYouShouldDo)
@@ -271,29 +271,29 @@ impl Part {
 /// A sentence or word found at a place in a prose file.
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
-    pub line: usize,
-    pub column: usize,
-    pub words: usize,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+    pub(crate) words: usize,
 }
 
 /// A use of a jargon term.
 #[derive(Debug)]
 pub(crate) struct JargonUse {
-    pub at: Found,
-    pub word: String,
-    pub entry: &'static lexicon::Jargon,
-    pub explained: bool,
+    pub(crate) at: Found,
+    pub(crate) word: String,
+    pub(crate) entry: &'static lexicon::Jargon,
+    pub(crate) explained: bool,
 }
 
 /// One part of one prose file, measured.
 #[derive(Debug)]
 pub(crate) struct Measured {
-    pub part: Part,
+    pub(crate) part: Part,
     /// The line the part begins on (its heading, or the `summary:` key).
-    pub line: usize,
-    pub counts: Counts,
-    pub long_sentences: Vec<Found>,
-    pub jargon: Vec<JargonUse>,
+    pub(crate) line: usize,
+    pub(crate) counts: Counts,
+    pub(crate) long_sentences: Vec<Found>,
+    pub(crate) jargon: Vec<JargonUse>,
 }
 
 /// A text to measure: its blocks, and where its first line is in the file.
@@ -453,7 +453,7 @@ fn explained(text: &str, start: usize, end: usize, lang: &str) -> bool {
 }
 
 /// The readability warnings of one notice.
-pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
+pub(crate) fn incident(site: &Site, incident: &Incident) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let audience = site.config.check.readability;
     if audience == Readability::Off {
@@ -556,23 +556,23 @@ fn score_warning(lang: &str, audience: Readability, m: &Measured) -> Option<Diag
 
 /// One row of `varsel check --readability`: a part of a notice in one language.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct Row {
-    pub notice: String,
-    pub language: String,
-    pub part: String,
-    pub measure: Option<&'static str>,
-    pub score: Option<f64>,
-    pub band: Option<&'static str>,
-    pub words: usize,
-    pub sentences: usize,
+pub(crate) struct Row {
+    pub(crate) notice: String,
+    pub(crate) language: String,
+    pub(crate) part: String,
+    pub(crate) measure: Option<&'static str>,
+    pub(crate) score: Option<f64>,
+    pub(crate) band: Option<&'static str>,
+    pub(crate) words: usize,
+    pub(crate) sentences: usize,
     /// The worst score allowed for the site's readers, when the part is long enough to judge.
-    pub limit: Option<f64>,
+    pub(crate) limit: Option<f64>,
     /// Whether the part is within its limit (or not judged).
-    pub ok: bool,
+    pub(crate) ok: bool,
 }
 
 /// The score of every written part of every notice in every language.
-pub fn table(site: &Site) -> Vec<Row> {
+pub(crate) fn table(site: &Site) -> Vec<Row> {
     let audience = site.config.check.readability;
     let mut rows = Vec::new();
     for incident in &site.incidents {
@@ -606,7 +606,7 @@ pub fn table(site: &Site) -> Vec<Row> {
 }
 
 /// The table for people: one line per part, `!` marking a part beyond its limit.
-pub fn to_human(rows: &[Row]) -> String {
+pub(crate) fn to_human(rows: &[Row]) -> String {
     let header = [
         "notice", "language", "part", "measure", "score", "band", "words", "limit",
     ];
@@ -634,7 +634,7 @@ pub fn to_human(rows: &[Row]) -> String {
 }
 
 /// The same rows as `{"readability": [...]}`.
-pub fn to_json(rows: &[Row]) -> String {
+pub(crate) fn to_json(rows: &[Row]) -> String {
     serde_json::to_string_pretty(&serde_json::json!({ "readability": rows })).unwrap_or_default()
 }
 

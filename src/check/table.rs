@@ -17,37 +17,37 @@ use crate::locale::{locale_sources, message_ids};
 use crate::site::incident_dirs;
 
 #[derive(Debug, Clone, Copy, Default, Serialize)]
-pub struct Progress {
-    pub done: usize,
-    pub total: usize,
+pub(crate) struct Progress {
+    pub(crate) done: usize,
+    pub(crate) total: usize,
 }
 
 impl Progress {
-    pub fn percent(self) -> usize {
+    pub(crate) fn percent(self) -> usize {
         (self.done * 100).checked_div(self.total).unwrap_or(100)
     }
-    pub fn complete(self) -> bool {
+    pub(crate) fn complete(self) -> bool {
         self.done == self.total
     }
 }
 
 /// One row of the table.
 #[derive(Debug, Clone, Serialize)]
-pub struct Row {
-    pub language: String,
+pub(crate) struct Row {
+    pub(crate) language: String,
     /// Reference messages the locale defines.
-    pub ui_strings: Progress,
+    pub(crate) ui_strings: Progress,
     /// Notices whose prose in this language is complete and current.
-    pub incidents: Progress,
+    pub(crate) incidents: Progress,
     /// Standard sections written, over all notices.
-    pub sections: Progress,
-    pub missing_messages: Vec<String>,
+    pub(crate) sections: Progress,
+    pub(crate) missing_messages: Vec<String>,
     /// `slug: why` for each notice not complete in this language.
-    pub incomplete: Vec<String>,
+    pub(crate) incomplete: Vec<String>,
 }
 
 /// Measures every site language of the site at `root`.
-pub fn measure(root: &Path) -> Result<Vec<Row>, Diagnostic> {
+pub(crate) fn measure(root: &Path) -> Result<Vec<Row>, Diagnostic> {
     let config = Config::load(root)?;
     let langs = config.language_codes();
     let default = config.default_language().to_owned();
@@ -168,7 +168,7 @@ fn revision(source: &str) -> usize {
 }
 
 /// Whether every language is complete.
-pub fn all_complete(rows: &[Row]) -> bool {
+pub(crate) fn all_complete(rows: &[Row]) -> bool {
     rows.iter()
         .all(|r| r.ui_strings.complete() && r.incidents.complete() && r.sections.complete())
 }
@@ -212,7 +212,7 @@ pub(crate) fn columns(header: &[&str], rows: &[Vec<String>], right: &[bool]) -> 
 }
 
 /// The table for people, then what each language lacks.
-pub fn to_human(rows: &[Row]) -> String {
+pub(crate) fn to_human(rows: &[Row]) -> String {
     let header = ["language", "UI strings", "incidents", "sections"];
     let cells: Vec<[String; 4]> = rows
         .iter()
@@ -249,7 +249,7 @@ pub fn to_human(rows: &[Row]) -> String {
     out
 }
 
-pub fn to_json(rows: &[Row]) -> String {
+pub(crate) fn to_json(rows: &[Row]) -> String {
     let rows: Vec<serde_json::Value> = rows
         .iter()
         .map(|r| {

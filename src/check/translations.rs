@@ -12,7 +12,7 @@ use crate::site::Site;
 
 /// The messages every site locale must define: the built-in reference ones and any the site
 /// adds in its default language (for its own templates).
-pub fn reference_ids(site: &Site) -> BTreeSet<String> {
+pub(crate) fn reference_ids(site: &Site) -> BTreeSet<String> {
     let default = site.locales.get(site.config.default_language());
     let mut ids = site.locales.reference.clone();
     ids.extend(message_ids(
@@ -27,7 +27,7 @@ pub fn reference_ids(site: &Site) -> BTreeSet<String> {
 
 /// Site messages missing from a locale (the built-in ones are reported when locales load) and
 /// messages defined in a locale but in no reference.
-pub fn locales(site: &Site) -> Diagnostics {
+pub(crate) fn locales(site: &Site) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let reference = reference_ids(site);
     let default = site.config.default_language();
@@ -97,7 +97,7 @@ fn orphan(
 }
 
 /// The update (1-based) that last changed the prose: every language must be at least there.
-pub fn required_revision(incident: &Incident) -> usize {
+pub(crate) fn required_revision(incident: &Incident) -> usize {
     incident
         .facts
         .updates
@@ -107,7 +107,7 @@ pub fn required_revision(incident: &Incident) -> usize {
 }
 
 /// Whether each language's prose is current with the revision log.
-pub fn incident(site: &Site, incident: &Incident) -> Diagnostics {
+pub(crate) fn incident(site: &Site, incident: &Incident) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let updates = incident.facts.updates.len();
     let required = required_revision(incident);

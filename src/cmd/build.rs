@@ -8,11 +8,11 @@ use crate::cli::Format;
 
 /// What `varsel build` was given on the command line.
 pub(super) struct Args {
-    pub output: Option<PathBuf>,
-    pub drafts: bool,
-    pub now: Option<String>,
-    pub strict: bool,
-    pub allow_empty: bool,
+    pub(crate) output: Option<PathBuf>,
+    pub(crate) drafts: bool,
+    pub(crate) now: Option<String>,
+    pub(crate) strict: bool,
+    pub(crate) allow_empty: bool,
 }
 
 pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {

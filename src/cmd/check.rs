@@ -12,11 +12,11 @@ use crate::site::Site;
 
 /// What `varsel check` was given on the command line.
 pub(super) struct Args {
-    pub format: Format,
-    pub strict: bool,
-    pub translations: bool,
-    pub readability: bool,
-    pub now: Option<String>,
+    pub(crate) format: Format,
+    pub(crate) strict: bool,
+    pub(crate) translations: bool,
+    pub(crate) readability: bool,
+    pub(crate) now: Option<String>,
 }
 
 pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {

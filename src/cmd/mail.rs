@@ -8,13 +8,13 @@ use crate::mail::{self, MailRun};
 
 /// What `varsel mail` was given on the command line.
 pub(super) struct Args {
-    pub slugs: Vec<String>,
-    pub lang: Vec<String>,
-    pub output: Option<PathBuf>,
-    pub no_links: bool,
-    pub update: Option<usize>,
-    pub drafts: bool,
-    pub now: Option<String>,
+    pub(crate) slugs: Vec<String>,
+    pub(crate) lang: Vec<String>,
+    pub(crate) output: Option<PathBuf>,
+    pub(crate) no_links: bool,
+    pub(crate) update: Option<usize>,
+    pub(crate) drafts: bool,
+    pub(crate) now: Option<String>,
 }
 
 pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {

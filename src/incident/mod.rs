@@ -4,10 +4,10 @@
 pub mod model;
 pub mod parse;
 mod schema;
-pub mod slug;
-pub mod spans;
+pub(crate) mod slug;
+pub(crate) mod spans;
 pub mod validate;
-pub mod vocab;
+pub(crate) mod vocab;
 pub mod when;
 
 use std::collections::BTreeMap;
@@ -17,8 +17,8 @@ use std::sync::Arc;
 use jiff::Zoned;
 use jiff::tz::TimeZone;
 
-pub use model::{Facts, Prose, SectionKey, SourceText, Text};
-pub use spans::Spans;
+pub(crate) use model::{Facts, Prose, SectionKey, Text};
+pub(crate) use spans::Spans;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
@@ -27,43 +27,43 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 pub struct Incident {
     /// The folder name under `content/`, used in URLs.
     pub slug: String,
-    pub dir: PathBuf,
-    pub facts: Facts,
+    pub(crate) dir: PathBuf,
+    pub(crate) facts: Facts,
     /// The text of `incident.yaml`, kept so later checks can point into it.
-    pub facts_source: String,
+    pub(crate) facts_source: String,
     /// Where each fact is written in `incident.yaml`, by path (`contacts[1].email`).
-    pub facts_spans: Spans,
-    pub tz: TimeZone,
-    pub published: Zoned,
+    pub(crate) facts_spans: Spans,
+    pub(crate) tz: TimeZone,
+    pub(crate) published: Zoned,
     /// Each revision-log entry's time, in the order written.
-    pub update_times: Vec<Zoned>,
+    pub(crate) update_times: Vec<Zoned>,
     /// The newest of `published` and every update: never typed, always derived.
-    pub last_updated: Zoned,
-    pub publish_at: Option<Zoned>,
-    pub published_until: Option<Zoned>,
+    pub(crate) last_updated: Zoned,
+    pub(crate) publish_at: Option<Zoned>,
+    pub(crate) published_until: Option<Zoned>,
     /// Prose per language code, for the site languages that have a file.
-    pub prose: BTreeMap<String, Prose>,
+    pub(crate) prose: BTreeMap<String, Prose>,
     /// The text of each prose file, by language; the sections of `prose` are slices of it.
-    pub prose_sources: BTreeMap<String, Arc<str>>,
+    pub(crate) prose_sources: BTreeMap<String, Arc<str>>,
 }
 
 impl Incident {
-    pub fn facts_path(&self) -> PathBuf {
+    pub(crate) fn facts_path(&self) -> PathBuf {
         self.dir.join("incident.yaml")
     }
 
     /// Points `d` at the fact at `path` (`contacts[1].email`) in `incident.yaml`.
-    pub fn at_fact(&self, path: &str, d: Diagnostic) -> Diagnostic {
+    pub(crate) fn at_fact(&self, path: &str, d: Diagnostic) -> Diagnostic {
         self.facts_spans
             .point(&self.facts_path(), &self.facts_source, path, d)
     }
 
-    pub fn prose_path(&self, lang: &str) -> PathBuf {
+    pub(crate) fn prose_path(&self, lang: &str) -> PathBuf {
         self.dir.join(format!("{lang}.md"))
     }
 
     /// Whether the notice should be left out of a build made at `now` (unless drafts are asked for).
-    pub fn is_unpublished_at(&self, now: &jiff::Timestamp) -> bool {
+    pub(crate) fn is_unpublished_at(&self, now: &jiff::Timestamp) -> bool {
         self.facts.draft
             || self
                 .publish_at
@@ -72,7 +72,7 @@ impl Incident {
     }
 
     /// Whether the notice's publication period has ended at `now`.
-    pub fn is_withdrawn_at(&self, now: &jiff::Timestamp) -> bool {
+    pub(crate) fn is_withdrawn_at(&self, now: &jiff::Timestamp) -> bool {
         self.published_until
             .as_ref()
             .is_some_and(|t| t.timestamp() <= *now)
@@ -81,7 +81,7 @@ impl Incident {
 
 /// Reads `dir` (a `content/<slug>/` folder) for the site languages `langs`.
 /// All problems in all its files are returned together.
-pub fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
+pub(crate) fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
     let mut diags = Diagnostics::default();
     let slug = dir
         .file_name()

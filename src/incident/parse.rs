@@ -13,11 +13,9 @@ use super::model::{
 use super::spans::{self, MAX_DEPTH, MAX_ITEMS, Place, Refusal, Spans};
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
-pub use crate::input::MAX_FILE_BYTES;
-
 /// Parses YAML into `T`, turning serde's error into a diagnostic at the right place.
 /// `line_offset` is added to reported lines, for YAML embedded further down a file.
-pub fn yaml<T: DeserializeOwned>(
+pub(crate) fn yaml<T: DeserializeOwned>(
     file: &Path,
     full_source: &str,
     yaml: &str,
@@ -27,7 +25,7 @@ pub fn yaml<T: DeserializeOwned>(
 }
 
 /// Like [`yaml`], and also where every key and item is written, for checks made later.
-pub fn yaml_spanned<T: DeserializeOwned>(
+pub(crate) fn yaml_spanned<T: DeserializeOwned>(
     file: &Path,
     full_source: &str,
     yaml: &str,
@@ -287,7 +285,7 @@ pub fn prose(file: &Path, source: &str) -> Result<Prose, Vec<Diagnostic>> {
 }
 
 /// Like [`prose`]; the sections and answers returned are slices of `source`, not copies.
-pub fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnostic>> {
+pub(crate) fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnostic>> {
     let shared = source;
     let source: &str = source;
     // Where a line of `source` ends, as an offset into it.
@@ -786,7 +784,11 @@ mod tests {
     #[test]
     fn optional_sections_are_optional() {
         let p = prose(Path::new("en.md"), GOOD).unwrap();
-        assert!(p.sections.iter().all(|(k, _)| !k.is_optional()));
+        assert!(
+            p.sections
+                .iter()
+                .all(|(k, _)| !SectionKey::OPTIONAL.contains(k))
+        );
         let src = GOOD.replace("# consequences\n", "# data\nOnly names.\n# consequences\n");
         let p = prose(Path::new("en.md"), &src).unwrap();
         let keys: Vec<&str> = p.sections.iter().map(|(k, _)| k.key()).collect();

@@ -4,7 +4,7 @@
 
 /// Why a name cannot be a slug.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SlugProblem {
+pub(crate) enum SlugProblem {
     Empty,
     TooLong,
     /// Windows drops a trailing dot or space from a folder name, so the page's folder would
@@ -18,14 +18,14 @@ pub enum SlugProblem {
 }
 
 /// The longest slug: a path segment short enough for every file system.
-pub const MAX_LEN: usize = 100;
+pub(crate) const MAX_LEN: usize = 100;
 
 /// Windows' device names, which no file or folder may take (in any case, with any extension).
 const RESERVED: [&str; 4] = ["con", "prn", "aux", "nul"];
 const RESERVED_NUMBERED: [&str; 2] = ["com", "lpt"];
 
 /// The first reason `s` cannot be a slug, or `None` when it can.
-pub fn problem(s: &str) -> Option<SlugProblem> {
+pub(crate) fn problem(s: &str) -> Option<SlugProblem> {
     if s.is_empty() {
         return Some(SlugProblem::Empty);
     }
@@ -59,7 +59,7 @@ fn is_reserved_on_windows(s: &str) -> bool {
 
 impl SlugProblem {
     /// What is wrong, for a message that begins "`<slug>` cannot be used as a notice's name: ".
-    pub fn reason(self) -> &'static str {
+    pub(crate) fn reason(self) -> &'static str {
         match self {
             SlugProblem::Empty => "it is empty",
             SlugProblem::TooLong => "it is longer than 100 characters",

@@ -15,23 +15,23 @@ use saphyr_parser::{Event, Parser};
 use crate::diagnostics::Diagnostic;
 
 /// Deepest nesting, of any kind, that a varsel file may have; no field needs more than six.
-pub const MAX_DEPTH: usize = 32;
+pub(crate) const MAX_DEPTH: usize = 32;
 
 /// What aliases may add to a document, as a share of its own size: at most as much again
 /// (plus [`ALIAS_FLOOR`] so a small file may still share a value). Each alias is expanded in
 /// full by the deserializer, so a thousand aliases of a large anchored text would otherwise
 /// build gigabytes from a file of one megabyte.
-pub const ALIAS_FLOOR: usize = 4096;
+pub(crate) const ALIAS_FLOOR: usize = 4096;
 
 /// Most entries a list may have. No notice needs more, and the checks that compare entries
 /// (timeline order, duplicates) stay fast within it.
-pub const MAX_ITEMS: usize = 1000;
+pub(crate) const MAX_ITEMS: usize = 1000;
 
 /// A line and a column (1-based, in characters), in the file the YAML came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Place {
-    pub line: usize,
-    pub column: usize,
+pub(crate) struct Place {
+    pub(crate) line: usize,
+    pub(crate) column: usize,
 }
 
 /// Where each key and list item of a document is written.
@@ -44,13 +44,13 @@ pub struct Spans {
 
 impl Spans {
     /// Where `path` is written: a map entry's key, or a list item's first character.
-    pub fn get(&self, path: &str) -> Option<Place> {
+    pub(crate) fn get(&self, path: &str) -> Option<Place> {
         self.at.get(path).copied()
     }
 
     /// Where the value at `path` starts (for a list item, the item), or else the nearest
     /// enclosing entry: a value that does not fit its field is reported here.
-    pub fn value(&self, path: &str) -> Option<Place> {
+    pub(crate) fn value(&self, path: &str) -> Option<Place> {
         self.values
             .get(path)
             .copied()
@@ -59,7 +59,7 @@ impl Spans {
 
     /// Where `path` is written, or else the nearest enclosing entry that is (a field left out
     /// is reported at the entry that lacks it).
-    pub fn nearest(&self, path: &str) -> Option<Place> {
+    pub(crate) fn nearest(&self, path: &str) -> Option<Place> {
         let mut p = path;
         loop {
             if let Some(place) = self.get(p) {
@@ -71,20 +71,15 @@ impl Spans {
 
     /// Points `d` at `path` (or its nearest recorded ancestor) in `file`, whose text is
     /// `source`; at the file's start when the document has no such place.
-    pub fn point(&self, file: &Path, source: &str, path: &str, d: Diagnostic) -> Diagnostic {
+    pub(crate) fn point(&self, file: &Path, source: &str, path: &str, d: Diagnostic) -> Diagnostic {
         let p = self.nearest(path).unwrap_or(Place { line: 1, column: 1 });
         d.at(file, source, p.line, p.column)
-    }
-
-    /// Every path recorded, for tests and for finding a key written at the wrong level.
-    pub fn paths(&self) -> impl Iterator<Item = (&str, Place)> {
-        self.at.iter().map(|(k, v)| (k.as_str(), *v))
     }
 }
 
 /// Why a document was refused before deserializing.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
+pub(crate) enum Refusal {
     /// The event parser could not read it.
     Syntax { at: Place, message: String },
     /// Nested deeper than [`MAX_DEPTH`].
@@ -127,7 +122,7 @@ enum FrameKind {
 
 /// Reads `yaml`'s events once. `line_offset` is added to every line (front matter starts on
 /// the file's second line).
-pub fn scan(yaml: &str, line_offset: usize) -> Result<Spans, Refusal> {
+pub(crate) fn scan(yaml: &str, line_offset: usize) -> Result<Spans, Refusal> {
     let mut walk = Walk {
         spans: Spans::default(),
         stack: Vec::new(),

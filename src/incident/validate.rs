@@ -14,12 +14,12 @@ use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 
 /// The times of an incident, resolved in its time zone.
 pub struct Times {
-    pub tz: TimeZone,
-    pub published: Zoned,
-    pub updates: Vec<Zoned>,
-    pub last_updated: Zoned,
-    pub publish_at: Option<Zoned>,
-    pub published_until: Option<Zoned>,
+    pub(crate) tz: TimeZone,
+    pub(crate) published: Zoned,
+    pub(crate) updates: Vec<Zoned>,
+    pub(crate) last_updated: Zoned,
+    pub(crate) publish_at: Option<Zoned>,
+    pub(crate) published_until: Option<Zoned>,
 }
 
 struct Ctx<'a> {
@@ -437,7 +437,7 @@ fn url_error(url: &str, why: &str) -> Diagnostic {
 }
 
 /// An absolute `http`/`https` URL with a host and nothing a browser would read differently.
-pub fn check_web_url(url: &str) -> Result<(), String> {
+pub(crate) fn check_web_url(url: &str) -> Result<(), String> {
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err("it contains spaces or control characters".into());
     }
@@ -462,7 +462,7 @@ pub fn check_web_url(url: &str) -> Result<(), String> {
 }
 
 /// One `local@domain` address and nothing else (no `?subject=` riding along into `mailto:`).
-pub fn is_email(s: &str) -> bool {
+pub(crate) fn is_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };
@@ -479,7 +479,7 @@ pub fn is_email(s: &str) -> bool {
 }
 
 /// Digits with the separators people write in phone numbers.
-pub fn is_phone(s: &str) -> bool {
+pub(crate) fn is_phone(s: &str) -> bool {
     s.chars().filter(char::is_ascii_digit).count() >= 2
         && s.chars()
             .all(|c| c.is_ascii_digit() || " +-().\u{a0}/".contains(c))

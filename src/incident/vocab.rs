@@ -9,23 +9,23 @@ macro_rules! vocabulary {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
                  serde::Deserialize, serde::Serialize)]
-        pub enum $name {
+        pub(crate) enum $name {
             $(#[serde(rename = $key)] $variant,)+
         }
 
         impl $name {
             /// Every key, in the order documented.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            /// The prefix of this vocabulary's Fluent message ids.
-            pub const PREFIX: &'static str = $prefix;
+            #[allow(dead_code, reason = "made for every vocabulary, iterated over for some")]
+            pub(crate) const ALL: &'static [$name] = &[$($name::$variant),+];
 
             /// The key as written in incident files.
-            pub fn key(self) -> &'static str {
+            pub(crate) fn key(self) -> &'static str {
                 match self { $($name::$variant => $key,)+ }
             }
 
             /// The Fluent message id of this key's standard wording.
-            pub fn message_id(self) -> String {
+            #[allow(dead_code, reason = "made for every vocabulary, worded from a locale for some")]
+            pub(crate) fn message_id(self) -> String {
                 format!("{}-{}", $prefix, self.key())
             }
         }
@@ -108,7 +108,7 @@ vocabulary!(
 impl EventKind {
     /// The events that may be suspected or ruled out: those whose occurrence an investigation
     /// establishes. That the organisation discovered or reported something is never in doubt.
-    pub fn may_be_uncertain(self) -> bool {
+    pub(crate) fn may_be_uncertain(self) -> bool {
         use EventKind::*;
         matches!(self, Intrusion | Exfiltration | DataPublished | Other)
     }
@@ -169,25 +169,6 @@ vocabulary!(
     ]
 );
 
-impl DataCategory {
-    /// The special categories of GDPR Art. 9 (and Art. 10 criminal records), which raise the risk.
-    pub fn is_special(self) -> bool {
-        use DataCategory::*;
-        matches!(
-            self,
-            CriminalRecords
-                | Health
-                | RacialEthnicOrigin
-                | PoliticalOpinions
-                | ReligiousBeliefs
-                | TradeUnionMembership
-                | Genetic
-                | Biometric
-                | SexLifeOrientation
-        )
-    }
-}
-
 vocabulary!(
     /// An authority or other body that can be notified.
     Body, "body", [
@@ -215,7 +196,7 @@ impl Body {
     /// The body's public website, linked from every page that names it; `None` for the keys
     /// that name no one body (`police`, `supervisory_authority` before their country is known,
     /// and `other`).
-    pub fn website(self) -> Option<&'static str> {
+    pub(crate) fn website(self) -> Option<&'static str> {
         use Body::*;
         Some(match self {
             Imy => "https://www.imy.se/",
@@ -240,7 +221,7 @@ impl Body {
 
     /// The one body a key names in `country`: `police` and `supervisory_authority` become that
     /// country's police and data protection authority; every other key names itself.
-    pub fn in_country(self, country: Option<Country>) -> Body {
+    pub(crate) fn in_country(self, country: Option<Country>) -> Body {
         use Body::*;
         match (self, country) {
             (Police, Some(c)) => c.police(),
@@ -250,7 +231,7 @@ impl Body {
     }
 
     /// Whether this is the police of some country (or the police of the notice's country).
-    pub fn is_police(self) -> bool {
+    pub(crate) fn is_police(self) -> bool {
         use Body::*;
         matches!(
             self,
@@ -259,7 +240,7 @@ impl Body {
     }
 
     /// Whether this is a data protection supervisory authority (GDPR Art. 33 applies to these).
-    pub fn is_supervisory_authority(self) -> bool {
+    pub(crate) fn is_supervisory_authority(self) -> bool {
         use Body::*;
         matches!(
             self,
@@ -285,7 +266,7 @@ vocabulary!(
 
 impl Country {
     /// The country's police.
-    pub fn police(self) -> Body {
+    pub(crate) fn police(self) -> Body {
         match self {
             Country::Se => Body::PoliceSe,
             Country::No => Body::PoliceNo,
@@ -296,7 +277,7 @@ impl Country {
     }
 
     /// The country's data protection supervisory authority.
-    pub fn supervisory_authority(self) -> Body {
+    pub(crate) fn supervisory_authority(self) -> Body {
         match self {
             Country::Se => Body::Imy,
             Country::No => Body::DatatilsynetNo,
@@ -364,7 +345,7 @@ vocabulary!(
 impl Measure {
     /// The Fluent message id of the measure's wording as something still to be done; the
     /// plain [`Measure::message_id`] words it as done.
-    pub fn planned_message_id(self) -> String {
+    pub(crate) fn planned_message_id(self) -> String {
         format!("measure-planned-{}", self.key())
     }
 }
@@ -386,30 +367,3 @@ vocabulary!(
         NoActionNeeded = "no_action_needed",
     ]
 );
-
-/// Every Fluent message id that the vocabularies need, so locales can be checked for them.
-pub fn all_message_ids() -> Vec<String> {
-    fn ids<T: Copy>(all: &[T], id: impl Fn(T) -> String, skip: impl Fn(T) -> bool) -> Vec<String> {
-        all.iter().copied().filter(|k| !skip(*k)).map(id).collect()
-    }
-    let mut out = Vec::new();
-    out.extend(ids(Status::ALL, Status::message_id, |_| false));
-    out.extend(ids(Role::ALL, Role::message_id, |_| false));
-    // "other" events and groups carry their own label, so have no standard wording.
-    out.extend(ids(EventKind::ALL, EventKind::message_id, |k| {
-        k == EventKind::Other
-    }));
-    out.extend(ids(Group::ALL, Group::message_id, |k| k == Group::Other));
-    out.extend(ids(DataCategory::ALL, DataCategory::message_id, |_| false));
-    // `other` bodies carry their own label; `police` and `supervisory_authority` are worded as
-    // the body of their country.
-    out.extend(ids(Body::ALL, Body::message_id, |k| {
-        matches!(k, Body::Other | Body::Police | Body::SupervisoryAuthority)
-    }));
-    out.extend(ids(PartyRole::ALL, PartyRole::message_id, |_| false));
-    out.extend(ids(Topic::ALL, Topic::message_id, |_| false));
-    out.extend(ids(Measure::ALL, Measure::message_id, |_| false));
-    out.extend(ids(Measure::ALL, Measure::planned_message_id, |_| false));
-    out.extend(ids(Advice::ALL, Advice::message_id, |_| false));
-    out
-}

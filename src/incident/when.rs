@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 /// A timestamp as written: local time in the incident's zone, or with an explicit offset.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Stamp {
+pub(crate) enum Stamp {
     Local(DateTime),
     Exact(Timestamp),
 }
@@ -54,7 +54,7 @@ fn with_offset(s: &str) -> Result<Option<Zoned>, String> {
 }
 
 impl Stamp {
-    pub fn parse(s: &str) -> Result<Stamp, String> {
+    pub(crate) fn parse(s: &str) -> Result<Stamp, String> {
         let s = s.trim();
         if let Some(z) = with_offset(s)? {
             return Ok(Stamp::Exact(z.timestamp()));
@@ -71,7 +71,7 @@ impl Stamp {
 
     /// The instant this stamp names, reading local times in `tz`. A local time the clocks
     /// skipped does not exist and is refused; one they passed twice is read the first time.
-    pub fn resolve(&self, tz: &TimeZone) -> Result<Zoned, String> {
+    pub(crate) fn resolve(&self, tz: &TimeZone) -> Result<Zoned, String> {
         match self {
             Stamp::Exact(ts) => Ok(ts.to_zoned(tz.clone())),
             Stamp::Local(dt) => {
@@ -91,19 +91,19 @@ impl Stamp {
 
 /// A local time that falls in the hour the clocks skip when they are put forward.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Gap {
+pub(crate) struct Gap {
     /// The time as written.
-    pub written: DateTime,
+    pub(crate) written: DateTime,
     /// The same moment read with the offset in force before the change, which is where the
     /// clock that was not yet put forward shows it: the time varsel uses.
-    pub read_as: Zoned,
-    pub before: Offset,
-    pub after: Offset,
+    pub(crate) read_as: Zoned,
+    pub(crate) before: Offset,
+    pub(crate) after: Offset,
 }
 
 impl Gap {
     /// The gap `dt` falls in, in `tz`, if it falls in one.
-    pub fn of(dt: DateTime, tz: &TimeZone) -> Option<Gap> {
+    pub(crate) fn of(dt: DateTime, tz: &TimeZone) -> Option<Gap> {
         let amb = tz.to_ambiguous_zoned(dt);
         let jiff::tz::AmbiguousOffset::Gap { before, after } = amb.offset() else {
             return None;
@@ -119,7 +119,7 @@ impl Gap {
 
     /// "2025-03-30T02:30 does not exist in Europe/Stockholm: the clocks were put forward from
     /// +01:00 to +02:00 and skipped it".
-    pub fn explain(&self, tz: &TimeZone) -> String {
+    pub(crate) fn explain(&self, tz: &TimeZone) -> String {
         format!(
             "{} does not exist in {}: the clocks were put forward from {} to {} and skipped it",
             self.written.strftime("%Y-%m-%dT%H:%M"),
@@ -139,7 +139,7 @@ fn offset_text(o: Offset) -> String {
 }
 
 /// The zone's name for messages (`Europe/Stockholm`), or its offset when it has none.
-pub fn zone_name(tz: &TimeZone) -> String {
+pub(crate) fn zone_name(tz: &TimeZone) -> String {
     tz.iana_name()
         .map(str::to_owned)
         .unwrap_or_else(|| "the incident's time zone".to_owned())
@@ -154,14 +154,14 @@ impl<'de> Deserialize<'de> for Stamp {
 
 /// A day or a timestamp, for the end of publication (`published_until`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DayOrStamp {
+pub(crate) enum DayOrStamp {
     Day(Date),
     Stamp(Stamp),
 }
 
 impl DayOrStamp {
     /// The first instant at which the value has passed: the end of a day, or the stamp itself.
-    pub fn resolve_end(&self, tz: &TimeZone) -> Result<Zoned, String> {
+    pub(crate) fn resolve_end(&self, tz: &TimeZone) -> Result<Zoned, String> {
         match self {
             DayOrStamp::Stamp(s) => s.resolve(tz),
             DayOrStamp::Day(d) => d
@@ -198,7 +198,7 @@ pub enum Season {
 }
 
 impl Season {
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Season::Spring => "spring",
             Season::Summer => "summer",
@@ -227,14 +227,14 @@ pub enum DayPart {
 }
 
 impl DayPart {
-    pub const ALL: [DayPart; 4] = [
+    pub(crate) const ALL: [DayPart; 4] = [
         DayPart::Night,
         DayPart::Morning,
         DayPart::Afternoon,
         DayPart::Evening,
     ];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             DayPart::Night => "night",
             DayPart::Morning => "morning",
@@ -264,9 +264,9 @@ pub enum PeriodPart {
 }
 
 impl PeriodPart {
-    pub const ALL: [PeriodPart; 3] = [PeriodPart::Early, PeriodPart::Mid, PeriodPart::Late];
+    pub(crate) const ALL: [PeriodPart; 3] = [PeriodPart::Early, PeriodPart::Mid, PeriodPart::Late];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             PeriodPart::Early => "early",
             PeriodPart::Mid => "mid",
@@ -456,7 +456,7 @@ impl When {
 
     /// The earliest moment this value can mean, reading local times in `tz`; `None` when
     /// unknown. A local time the clocks passed twice is read the first time.
-    pub fn start_in(&self, tz: &TimeZone) -> Option<Zoned> {
+    pub(crate) fn start_in(&self, tz: &TimeZone) -> Option<Zoned> {
         match self {
             When::Exact(z) => Some(z.with_time_zone(tz.clone())),
             When::Range(a, _) => a.start_in(tz),
@@ -466,7 +466,7 @@ impl When {
 
     /// The latest moment this value can mean (the last second of a day, month, …), reading
     /// local times in `tz`; a local time the clocks passed twice is read the second time.
-    pub fn end_in(&self, tz: &TimeZone) -> Option<Zoned> {
+    pub(crate) fn end_in(&self, tz: &TimeZone) -> Option<Zoned> {
         match self {
             When::Exact(z) => Some(z.with_time_zone(tz.clone())),
             When::Range(_, b) => b.end_in(tz),
@@ -476,7 +476,7 @@ impl When {
 
     /// The value with every moment written with an offset moved into `tz`, for showing it
     /// with the incident's other times.
-    pub fn in_zone(&self, tz: &TimeZone) -> When {
+    pub(crate) fn in_zone(&self, tz: &TimeZone) -> When {
         match self {
             When::Exact(z) => When::Exact(z.with_time_zone(tz.clone())),
             When::Range(a, b) => When::Range(Box::new(a.in_zone(tz)), Box::new(b.in_zone(tz))),
@@ -485,7 +485,7 @@ impl When {
     }
 
     /// The local times of this value that do not exist in `tz` (the clocks skipped them).
-    pub fn gaps(&self, tz: &TimeZone) -> Vec<Gap> {
+    pub(crate) fn gaps(&self, tz: &TimeZone) -> Vec<Gap> {
         match self {
             When::Minute(dt) => Gap::of(*dt, tz).into_iter().collect(),
             When::Range(a, b) => a.gaps(tz).into_iter().chain(b.gaps(tz)).collect(),
@@ -553,7 +553,7 @@ impl When {
     }
 
     /// The value in the canonical written form, used as the `datetime` attribute where exact.
-    pub fn iso(&self) -> Option<String> {
+    pub(crate) fn iso(&self) -> Option<String> {
         match self {
             When::Minute(dt) => Some(dt.strftime("%Y-%m-%dT%H:%M").to_string()),
             When::Exact(z) => Some(z.strftime("%Y-%m-%dT%H:%M%:z").to_string()),

@@ -36,7 +36,7 @@ fn unit(w: &When) -> &'static str {
 }
 
 /// The CLDR formatters of one locale.
-pub struct Formats {
+pub(crate) struct Formats {
     day_time: DateTimeFormatter<YMDT>,
     day: DateTimeFormatter<YMD>,
     day_month: DateTimeFormatter<MD>,
@@ -49,7 +49,7 @@ pub struct Formats {
 
 impl Formats {
     /// The formats of `locale`, with CLDR's time separator unless `time_separator` is given.
-    pub fn new(locale: &str, time_separator: Option<String>) -> Result<Formats, String> {
+    pub(crate) fn new(locale: &str, time_separator: Option<String>) -> Result<Formats, String> {
         let loc: IcuLocale = locale
             .parse()
             .map_err(|e| format!("`{locale}` is not a valid locale: {e}"))?;
@@ -74,7 +74,7 @@ impl Formats {
     }
 
     /// "4 december 2024 kl. 13.39" (sv), "4 December 2024 at 13:39" (en-GB).
-    pub fn civil_datetime(&self, dt: civil::DateTime) -> String {
+    pub(crate) fn civil_datetime(&self, dt: civil::DateTime) -> String {
         let Some(date) = Self::icu_date(dt.date()) else {
             return dt.to_string();
         };
@@ -94,7 +94,7 @@ impl Formats {
     }
 
     /// "4 december 2024".
-    pub fn civil_date(&self, d: civil::Date) -> String {
+    pub(crate) fn civil_date(&self, d: civil::Date) -> String {
         Self::icu_date(d).map_or_else(
             || d.to_string(),
             |date| unbreakable(&self.day.format(&date).to_string()),
@@ -102,7 +102,7 @@ impl Formats {
     }
 
     /// "4 december" (sv), "4. desember" (nb): a day without its year.
-    pub fn day_month(&self, d: civil::Date) -> String {
+    pub(crate) fn day_month(&self, d: civil::Date) -> String {
         Self::icu_date(d).map_or_else(
             || d.to_string(),
             |date| self.day_month.format(&date).to_string(),
@@ -110,7 +110,7 @@ impl Formats {
     }
 
     /// "december 2024".
-    pub fn year_month(&self, year: i16, month: i8) -> String {
+    pub(crate) fn year_month(&self, year: i16, month: i8) -> String {
         civil::Date::new(year, month, 1)
             .ok()
             .and_then(Self::icu_date)
@@ -121,14 +121,14 @@ impl Formats {
     }
 
     /// "12 000" (sv), "12.000" (nl), "12,000" (en).
-    pub fn number(&self, n: u64) -> String {
+    pub(crate) fn number(&self, n: u64) -> String {
         self.number.format(&Decimal::from(n)).to_string()
     }
 }
 
 impl Locale {
     /// A moment in its own time zone, in words.
-    pub fn datetime(&self, z: &Zoned) -> String {
+    pub(crate) fn datetime(&self, z: &Zoned) -> String {
         self.formats.civil_datetime(z.datetime())
     }
 
@@ -220,7 +220,7 @@ impl Locale {
     }
 
     /// A count in words, such as "about 12,000 people", with the plural form the language needs.
-    pub fn count(&self, id: &str, n: u64) -> String {
+    pub(crate) fn count(&self, id: &str, n: u64) -> String {
         let mut args = FluentArgs::new();
         args.set("count", n as f64);
         args.set("text", self.formats.number(n));

@@ -1,7 +1,7 @@
 //! Locales: the Fluent messages of each site language (built-in files, replaced or extended by
 //! the site's own `locales/<lang>/*.ftl`) together with CLDR date and number formatting.
 
-pub mod format;
+pub(crate) mod format;
 mod interval;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -16,23 +16,23 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::embedded;
 use crate::incident::vocab::{Audience, Status};
 
-pub use format::Formats;
+pub(crate) use format::Formats;
 
 /// One `.ftl` file that went into a locale: where it came from and its text.
 #[derive(Debug, Clone)]
-pub struct LocaleFile {
+pub(crate) struct LocaleFile {
     /// The site's file, or `<built-in>/locales/<lang>/<name>` for an embedded one.
-    pub path: PathBuf,
-    pub source: String,
-    pub builtin: bool,
+    pub(crate) path: PathBuf,
+    pub(crate) source: String,
+    pub(crate) builtin: bool,
 }
 
 /// Everything needed to put a page into one language.
 pub struct Locale {
-    pub code: String,
+    pub(crate) code: String,
     bundle: FluentBundle<FluentResource>,
-    pub formats: Formats,
-    pub files: Vec<LocaleFile>,
+    pub(crate) formats: Formats,
+    pub(crate) files: Vec<LocaleFile>,
 }
 
 impl std::fmt::Debug for Locale {
@@ -42,7 +42,7 @@ impl std::fmt::Debug for Locale {
 }
 
 impl Locale {
-    pub fn has(&self, id: &str) -> bool {
+    pub(crate) fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)
     }
 
@@ -53,7 +53,7 @@ impl Locale {
 
     /// The message `id` formatted with `args`; the id itself when the message is missing
     /// (the build refuses locales with missing messages, so readers never see that).
-    pub fn msg_args(&self, id: &str, args: Option<&FluentArgs>) -> String {
+    pub(crate) fn msg_args(&self, id: &str, args: Option<&FluentArgs>) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();
         };
@@ -65,7 +65,7 @@ impl Locale {
 
     /// The message `id` in `voice`: messages that differ by audience or by where the notice
     /// stands select on `$audience` and `$state`; others ignore them.
-    pub fn msg_in(&self, id: &str, voice: &Voice) -> String {
+    pub(crate) fn msg_in(&self, id: &str, voice: &Voice) -> String {
         self.msg_args(id, Some(&voice.args()))
     }
 
@@ -81,7 +81,7 @@ impl Locale {
     }
 
     /// [`labels`](Self::labels) as a notice in `voice` words them.
-    pub fn labels_in(&self, voice: &Voice) -> BTreeMap<String, String> {
+    pub(crate) fn labels_in(&self, voice: &Voice) -> BTreeMap<String, String> {
         let args = voice.args();
         self.message_ids()
             .into_iter()
@@ -97,7 +97,7 @@ impl Locale {
 /// "not known yet" or "being investigated" any more), or archived (nothing is "kept up to
 /// date"). Fluent messages select on it as `$state`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum State {
+pub(crate) enum State {
     #[default]
     Investigating,
     Contained,
@@ -107,14 +107,14 @@ pub enum State {
 }
 
 impl State {
-    pub const ALL: [State; 4] = [
+    pub(crate) const ALL: [State; 4] = [
         State::Investigating,
         State::Contained,
         State::Resolved,
         State::Archived,
     ];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             State::Investigating => "investigating",
             State::Contained => "contained",
@@ -124,7 +124,7 @@ impl State {
     }
 
     /// The state of a notice with `status`, archived or not.
-    pub fn of(status: Status, archived: bool) -> State {
+    pub(crate) fn of(status: Status, archived: bool) -> State {
         match status {
             _ if archived => State::Archived,
             Status::Investigating => State::Investigating,
@@ -136,9 +136,9 @@ impl State {
 
 /// Whom a notice addresses and where it stands: what its labels and standard wording follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Voice {
-    pub audience: Audience,
-    pub state: State,
+pub(crate) struct Voice {
+    pub(crate) audience: Audience,
+    pub(crate) state: State,
 }
 
 impl Default for Voice {
@@ -152,14 +152,14 @@ impl Default for Voice {
 
 impl Voice {
     /// Every voice, for preparing each one's labels once.
-    pub fn all() -> impl Iterator<Item = Voice> {
+    pub(crate) fn all() -> impl Iterator<Item = Voice> {
         [Audience::People, Audience::Organisations]
             .into_iter()
             .flat_map(|audience| State::ALL.map(|state| Voice { audience, state }))
     }
 
     /// `$audience` and `$state` for Fluent selectors.
-    pub fn args(&self) -> FluentArgs<'static> {
+    pub(crate) fn args(&self) -> FluentArgs<'static> {
         let mut args = FluentArgs::new();
         args.set("audience", self.audience.key());
         args.set("state", self.state.key());
@@ -168,7 +168,7 @@ impl Voice {
 }
 
 /// The message ids defined in Fluent sources (terms, starting with `-`, are not messages).
-pub fn message_ids<'a>(sources: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
+pub(crate) fn message_ids<'a>(sources: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for src in sources {
         let res = match fluent_syntax::parser::parse(src) {
@@ -186,13 +186,13 @@ pub fn message_ids<'a>(sources: impl IntoIterator<Item = &'a str>) -> BTreeSet<S
 
 /// The locales of every site language, in site order.
 pub struct Locales {
-    pub by_code: BTreeMap<String, Locale>,
+    pub(crate) by_code: BTreeMap<String, Locale>,
     /// Messages a locale lacks. They do not stop loading (a page falls back to the message id),
     /// so that `check` can also point at every place in the content that needs them; `check`
     /// and `build` report them as errors.
-    pub problems: Diagnostics,
+    pub(crate) problems: Diagnostics,
     /// The message ids every site locale must define: the built-in English ones.
-    pub reference: BTreeSet<String>,
+    pub(crate) reference: BTreeSet<String>,
 }
 
 impl Locales {
@@ -233,7 +233,7 @@ impl Locales {
 
 /// The `.ftl` files of `lang`: built-in ones, each replaced by a site file of the same name,
 /// plus the site's other files.
-pub fn locale_sources(root: &Path, lang: &str) -> Result<Vec<LocaleFile>, Diagnostic> {
+pub(crate) fn locale_sources(root: &Path, lang: &str) -> Result<Vec<LocaleFile>, Diagnostic> {
     let mut files: BTreeMap<String, LocaleFile> = embedded::locale_files(lang)
         .into_iter()
         .map(|(name, src)| {

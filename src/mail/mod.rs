@@ -6,8 +6,8 @@
 //! `update.html` one revision. The link-free variant ([`links`]) has no address a reader could
 //! click. Nothing here knows of HTTP: the preview server shows these messages on top of it.
 
-pub mod links;
-pub mod write;
+pub(crate) mod links;
+pub(crate) mod write;
 
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
@@ -21,26 +21,26 @@ use crate::render::view::{self, ContactView, IncidentView, TimeView};
 use crate::render::{Renderer, email};
 use crate::site::Site;
 
-pub use write::{MailRun, Written, write};
+pub(crate) use write::{MailRun, write};
 
 /// Which message to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MailOptions {
+pub(crate) struct MailOptions {
     /// Whether the message may hold web addresses (`[mail] links`, `--no-links`).
-    pub links: bool,
+    pub(crate) links: bool,
     /// The revision to announce (1 for the first update), or `None` for the whole notice.
-    pub update: Option<usize>,
+    pub(crate) update: Option<usize>,
 }
 
 /// One message, ready to be sent or written.
 #[derive(Debug, Clone)]
-pub struct Message {
-    pub lang: String,
-    pub subject: String,
-    pub text: String,
-    pub html: String,
+pub(crate) struct Message {
+    pub(crate) lang: String,
+    pub(crate) subject: String,
+    pub(crate) text: String,
+    pub(crate) html: String,
     /// The time of the revision the message tells of, for its `Date:` header.
-    pub date: jiff::Timestamp,
+    pub(crate) date: jiff::Timestamp,
 }
 
 /// What the message templates see besides the page, as `mail`.
@@ -72,7 +72,7 @@ struct UpdateView {
 }
 
 /// The message about `incident` in `lang`; `banner` is what its page shows (see `plan`).
-pub fn message(
+pub(crate) fn message(
     site: &Site,
     renderer: &Renderer,
     incident: &Incident,
@@ -258,7 +258,7 @@ fn update_view(incident: &Incident, locale: &Locale, n: usize) -> Result<UpdateV
 
 /// `message` as an RFC 5322 message: `Subject`, `Date`, `Content-Language` and both parts as
 /// multipart/alternative. No `From` or `To`: the organisation's mailer adds them.
-pub fn eml(message: &Message) -> Vec<u8> {
+pub(crate) fn eml(message: &Message) -> Vec<u8> {
     mail_builder::MessageBuilder::new()
         .subject(message.subject.as_str())
         .date(message.date.as_second())

@@ -17,30 +17,30 @@ use crate::site::plan::{Planned, plan};
 
 /// What `varsel mail` was asked for.
 #[derive(Debug, Clone)]
-pub struct MailRun {
+pub(crate) struct MailRun {
     /// The notices to write messages for; all that a build publishes when empty.
-    pub slugs: Vec<String>,
+    pub(crate) slugs: Vec<String>,
     /// The languages; every site language when empty.
-    pub langs: Vec<String>,
-    pub output: PathBuf,
+    pub(crate) langs: Vec<String>,
+    pub(crate) output: PathBuf,
     /// `Some(false)` for `--no-links`; `None` takes `[mail] links`.
-    pub links: Option<bool>,
-    pub update: Option<usize>,
+    pub(crate) links: Option<bool>,
+    pub(crate) update: Option<usize>,
     /// Include drafts and notices scheduled for later, as a build with `--drafts` does.
-    pub drafts: bool,
-    pub now: Option<Timestamp>,
+    pub(crate) drafts: bool,
+    pub(crate) now: Option<Timestamp>,
 }
 
 /// What was written.
 #[derive(Debug, Clone, Default)]
-pub struct Written {
-    pub messages: usize,
+pub(crate) struct Written {
+    pub(crate) messages: usize,
     /// Problems that did not stop the messages (warnings).
-    pub warnings: Diagnostics,
+    pub(crate) warnings: Diagnostics,
 }
 
 /// Checks the site as a build does, then writes the messages `run` asks for.
-pub fn write(root: &Path, run: &MailRun) -> Result<Written, Diagnostics> {
+pub(crate) fn write(root: &Path, run: &MailRun) -> Result<Written, Diagnostics> {
     let site = Site::load(root)?;
     let now = run.now.unwrap_or_else(Timestamp::now);
     let checks = crate::check::for_build(&site, now, run.drafts);

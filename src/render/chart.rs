@@ -96,7 +96,7 @@ fn with_coordinate<R>(v: f64, f: impl FnOnce(&str) -> R) -> R {
 /// each of its dozens of numbers and words at about a thousand instructions apiece, on every
 /// page: 4% of a build's instructions.
 /// Times are placed as the incident's zone `tz` shows them.
-pub fn timeline(
+pub(crate) fn timeline(
     events: &[(&Event, String, String)],
     tz: &TimeZone,
     locale: &Locale,

@@ -6,7 +6,7 @@ use crate::render::text;
 
 /// A rendered `.txt` message template as mail-ready text: every line wrapped at 72 columns,
 /// at most one blank line in a row, one newline at the end.
-pub fn finish_text(rendered: &str) -> String {
+pub(crate) fn finish_text(rendered: &str) -> String {
     let mut out = String::with_capacity(rendered.len() + rendered.len() / text::WIDTH);
     let mut blank = 0;
     for line in rendered.trim().lines() {

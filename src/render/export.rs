@@ -18,7 +18,7 @@ use crate::render::time::rfc3339;
 use crate::render::view::IncidentView;
 
 /// The version of the `incident.json` layout; raised when a field changes meaning.
-pub const FORMAT_VERSION: u32 = 2;
+pub(crate) const FORMAT_VERSION: u32 = 2;
 
 /// A number of people; `"unknown"`, `"some"`, `"most"` or `"all"`; `{"from": …, "to": …}`,
 /// `{"at_least": …}` or `{"at_most": …}`; or `null`.
@@ -247,7 +247,7 @@ struct QuestionJson<'a> {
 
 /// `incident.json`: the facts once, with vocabulary keys, canonical times and each
 /// language's title, summary, page address and Markdown prose.
-pub fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
+pub(crate) fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
     let f = &incident.facts;
     let languages = config
         .language_codes()
@@ -424,7 +424,7 @@ fn contact_json(c: &crate::incident::model::Contact) -> ContactJson<'_> {
 
 /// The schema.org description of a notice page, ready to stand inside
 /// `<script type="application/ld+json">`: `<` is escaped so no text can close the element.
-pub fn json_ld(page: &IncidentView, incident: &Incident, url: &str, lang: &str) -> String {
+pub(crate) fn json_ld(page: &IncidentView, incident: &Incident, url: &str, lang: &str) -> String {
     let f = &incident.facts;
     let mut publisher = json!({ "@type": "Organization", "name": f.organization.name });
     if let Some(w) = &f.organization.website {
@@ -450,7 +450,7 @@ pub fn json_ld(page: &IncidentView, incident: &Incident, url: &str, lang: &str) 
 }
 
 /// JSON that cannot end a `<script>` element or open a comment inside it.
-pub fn script_safe(value: &Value) -> String {
+pub(crate) fn script_safe(value: &Value) -> String {
     serde_json::to_string(value)
         .unwrap_or_default()
         .replace('<', "\\u003c")

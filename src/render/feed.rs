@@ -8,47 +8,47 @@ use serde::Serialize;
 use crate::render::view::IncidentView;
 
 #[derive(Debug, Clone, Serialize)]
-pub struct FeedView {
-    pub lang: String,
-    pub title: String,
-    pub subtitle: String,
+pub(crate) struct FeedView {
+    pub(crate) lang: String,
+    pub(crate) title: String,
+    pub(crate) subtitle: String,
     /// The feed's own address, which is also its Atom id.
-    pub self_url: String,
+    pub(crate) self_url: String,
     /// The language's index page.
-    pub home_url: String,
+    pub(crate) home_url: String,
     /// The newest entry's time; the build's clock when there is no entry.
-    pub updated: String,
-    pub entries: Vec<FeedEntry>,
+    pub(crate) updated: String,
+    pub(crate) entries: Vec<FeedEntry>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct FeedEntry {
+pub(crate) struct FeedEntry {
     /// The revision's address on the page; stable, since revisions are only ever appended.
-    pub id: String,
-    pub title: String,
-    pub url: String,
-    pub updated: String,
-    pub published: String,
-    pub summary: String,
-    pub author: String,
-    pub author_url: String,
+    pub(crate) id: String,
+    pub(crate) title: String,
+    pub(crate) url: String,
+    pub(crate) updated: String,
+    pub(crate) published: String,
+    pub(crate) summary: String,
+    pub(crate) author: String,
+    pub(crate) author_url: String,
 }
 
 /// What a feed is made of besides its entries.
-pub struct FeedHead<'a> {
+pub(crate) struct FeedHead<'a> {
     /// The site's base URL.
-    pub base: &'a str,
-    pub lang: &'a str,
-    pub title: String,
-    pub subtitle: String,
+    pub(crate) base: &'a str,
+    pub(crate) lang: &'a str,
+    pub(crate) title: String,
+    pub(crate) subtitle: String,
     /// The build's clock, the feed's time when it has no entry.
-    pub now: String,
+    pub(crate) now: String,
     /// The most entries the feed carries.
-    pub limit: usize,
+    pub(crate) limit: usize,
 }
 
 /// The feed of `pages` (one language's notices).
-pub fn feed(head: FeedHead, pages: &[&IncidentView]) -> FeedView {
+pub(crate) fn feed(head: FeedHead, pages: &[&IncidentView]) -> FeedView {
     let base = head.base;
     let mut entries: Vec<FeedEntry> = pages
         .iter()

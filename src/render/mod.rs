@@ -1,15 +1,15 @@
 //! Turning loaded incidents into HTML with Tera templates: the built-in theme, with any
 //! template of the site's theme folder taking the place of the built-in one of the same name.
 
-pub mod chart;
-pub mod email;
-pub mod export;
-pub mod feed;
-pub mod pages;
-pub mod sitemap;
-pub mod text;
-pub mod time;
-pub mod view;
+pub(crate) mod chart;
+pub(crate) mod email;
+pub(crate) mod export;
+pub(crate) mod feed;
+pub(crate) mod pages;
+pub(crate) mod sitemap;
+pub(crate) mod text;
+pub(crate) mod time;
+pub(crate) mod view;
 pub(crate) mod words;
 
 use std::collections::BTreeMap;
@@ -26,7 +26,7 @@ use crate::locale::{Locales, Voice};
 #[derive(Debug, Clone, Default)]
 pub struct RenderOptions {
     /// Pages may load the preview server's live-reload script (the policy allows it).
-    pub live_reload: bool,
+    pub(crate) live_reload: bool,
 }
 
 /// The templates and per-language labels, prepared once and shared by every page.
@@ -38,11 +38,11 @@ pub struct Renderer {
     labels: BTreeMap<String, Value>,
     /// The same in each voice a notice can have, for its page and emails.
     voiced: BTreeMap<(String, Voice), Value>,
-    pub options: RenderOptions,
+    pub(crate) options: RenderOptions,
 }
 
 /// The template files a site's theme uses: built-in ones replaced by the site's own.
-pub fn template_sources(
+pub(crate) fn template_sources(
     root: &Path,
     config: &Config,
 ) -> Result<BTreeMap<String, (PathBuf, String)>, Diagnostics> {
@@ -135,7 +135,7 @@ impl Renderer {
     }
 
     /// A context with what every page has: language, labels, site title, link prefix.
-    pub fn base_context(&self, config: &Config, lang: &str, depth: usize) -> Context {
+    pub(crate) fn base_context(&self, config: &Config, lang: &str, depth: usize) -> Context {
         let mut cx = Context::new();
         cx.insert("lang", lang);
         if let Some(labels) = self.labels.get(lang) {
@@ -167,13 +167,13 @@ impl Renderer {
 
     /// Puts a notice's labels into `cx` as its `voice` words them (whom it addresses, where
     /// it stands).
-    pub fn use_voice(&self, cx: &mut Context, lang: &str, voice: Voice) {
+    pub(crate) fn use_voice(&self, cx: &mut Context, lang: &str, voice: Voice) {
         if let Some(labels) = self.voiced.get(&(lang.to_owned(), voice)) {
             cx.insert_value("t", labels.clone());
         }
     }
 
-    pub fn render(&self, template: &str, cx: &Context) -> Result<String, Diagnostic> {
+    pub(crate) fn render(&self, template: &str, cx: &Context) -> Result<String, Diagnostic> {
         self.tera
             .render(template, cx)
             .map_err(|e| template_error(&e, &self.template_files))
@@ -182,7 +182,7 @@ impl Renderer {
     /// Like [`render`](Self::render), as the bytes of a file: a page goes to disk as it is,
     /// without being copied into a `String` and checked again. `size` is a guess of its
     /// length, so the buffer seldom grows.
-    pub fn render_bytes(
+    pub(crate) fn render_bytes(
         &self,
         template: &str,
         cx: &Context,

@@ -265,7 +265,7 @@ pub(crate) fn render_root(site: &Site, renderer: &Renderer) -> Result<OutputFile
 
 /// The not-found page; the site root's is in the default language and links by absolute path
 /// (it is served for any missing URL, at any depth).
-pub fn render_not_found(
+pub(crate) fn render_not_found(
     site: &Site,
     renderer: &Renderer,
     lang: &str,

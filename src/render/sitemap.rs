@@ -6,21 +6,25 @@ use serde::Serialize;
 use crate::config::Config;
 
 #[derive(Debug, Clone, Serialize)]
-pub struct SitemapUrl {
-    pub loc: String,
+pub(crate) struct SitemapUrl {
+    pub(crate) loc: String,
     /// W3C datetime of the last change; empty when not known.
-    pub lastmod: String,
-    pub alternates: Vec<SitemapAlternate>,
+    pub(crate) lastmod: String,
+    pub(crate) alternates: Vec<SitemapAlternate>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct SitemapAlternate {
-    pub lang: String,
-    pub href: String,
+pub(crate) struct SitemapAlternate {
+    pub(crate) lang: String,
+    pub(crate) href: String,
 }
 
 /// One entry per language for a page that exists at `<lang>/<rest>` in every site language.
-pub fn urls_in_every_language(config: &Config, rest: &str, lastmod: &str) -> Vec<SitemapUrl> {
+pub(crate) fn urls_in_every_language(
+    config: &Config,
+    rest: &str,
+    lastmod: &str,
+) -> Vec<SitemapUrl> {
     let alternates: Vec<SitemapAlternate> = config
         .languages
         .iter()

@@ -9,18 +9,19 @@ use unicode_width::UnicodeWidthStr;
 use crate::markdown;
 
 /// The width plain-text email is wrapped at: what mail readers show without reflowing.
-pub const WIDTH: usize = 72;
+pub(crate) const WIDTH: usize = 72;
 
 /// `markdown` as plain text: one line per paragraph or list item (wrap them with [`wrap`]),
 /// blank lines between blocks, `- ` and `1. ` bullets indented by nesting, and every link's
 /// address in brackets after its text so nothing is lost when the HTML is gone.
-pub fn from_markdown(markdown: &str) -> String {
+#[cfg(test)]
+pub(crate) fn from_markdown(markdown: &str) -> String {
     from_events(markdown::parse(markdown, 0, &mut HashSet::new()).events())
 }
 
 /// Like [`markdown::render`], also returning the same Markdown as plain text for a message's
 /// text part ([`from_markdown`]), from one parse.
-pub fn render_with_text(
+pub(crate) fn render_with_text(
     source: &str,
     shift: usize,
     used_ids: &mut HashSet<String>,
@@ -31,7 +32,7 @@ pub fn render_with_text(
 }
 
 /// Like [`from_markdown`], from Markdown already parsed.
-pub fn from_events<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
+pub(crate) fn from_events<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
     let mut out = Writer::default();
     // Each open list: the next number, or `None` for bullets.
     let mut lists: Vec<Option<u64>> = Vec::new();
@@ -213,7 +214,7 @@ impl Writer {
 /// emoji takes two). A line that starts with spaces, `> `, a `- ` bullet or a `1. ` number
 /// continues indented under its text; a word longer than the width (a long web address)
 /// stands alone on its line rather than being broken, and words are not split at hyphens.
-pub fn wrap(text: &str, width: usize) -> String {
+pub(crate) fn wrap(text: &str, width: usize) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / width + 16);
     for line in text.lines() {
         wrap_line(line, width, &mut out);
@@ -223,7 +224,7 @@ pub fn wrap(text: &str, width: usize) -> String {
 
 /// Appends one line of text to `out`, wrapped as [`wrap`] does, each output line ending in a
 /// newline. Spaces between words become one.
-pub fn wrap_line(line: &str, width: usize, out: &mut String) {
+pub(crate) fn wrap_line(line: &str, width: usize, out: &mut String) {
     let line = line.trim_end();
     let first = hanging_indent(line);
     let rest = line[first.len()..].trim_start_matches(' ');

@@ -3,6 +3,6 @@
 
 /// A moment as RFC 3339 text in its own offset (`2024-12-04T13:39:00+01:00`), as every
 /// output gives it.
-pub fn rfc3339(z: &jiff::Zoned) -> String {
+pub(crate) fn rfc3339(z: &jiff::Zoned) -> String {
     z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }

@@ -19,15 +19,15 @@ use crate::render::{chart, text};
 
 /// A moment, with the machine-readable value for `<time datetime>` and the words for readers.
 #[derive(Debug, Clone, Serialize)]
-pub struct TimeView {
+pub(crate) struct TimeView {
     /// ISO 8601; empty when the time is not precise enough to give one.
-    pub iso: String,
-    pub text: String,
+    pub(crate) iso: String,
+    pub(crate) text: String,
 }
 
 impl TimeView {
     /// A moment in its own time zone, in `locale`'s words.
-    pub fn of(z: &jiff::Zoned, locale: &Locale) -> TimeView {
+    pub(crate) fn of(z: &jiff::Zoned, locale: &Locale) -> TimeView {
         TimeView {
             iso: crate::render::time::rfc3339(z),
             text: locale.datetime(z),
@@ -36,75 +36,75 @@ impl TimeView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Alternate {
-    pub lang: String,
+pub(crate) struct Alternate {
+    pub(crate) lang: String,
     /// The language's own name.
-    pub name: String,
+    pub(crate) name: String,
     /// Relative link from the current page.
-    pub href: String,
+    pub(crate) href: String,
     /// Absolute URL, for `<link rel="alternate">`.
-    pub url: String,
-    pub current: bool,
+    pub(crate) url: String,
+    pub(crate) current: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct EventView {
-    pub when: TimeView,
-    pub label: String,
-    pub kind: String,
+pub(crate) struct EventView {
+    pub(crate) when: TimeView,
+    pub(crate) label: String,
+    pub(crate) kind: String,
     /// `confirmed`, `suspected` or `ruled_out`.
-    pub certainty: String,
+    pub(crate) certainty: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct NotifiedView {
-    pub name: String,
+pub(crate) struct NotifiedView {
+    pub(crate) name: String,
     /// The body's website; empty for a body the vocabulary does not know.
-    pub url: String,
-    pub when: TimeView,
-    pub reference: String,
+    pub(crate) url: String,
+    pub(crate) when: TimeView,
+    pub(crate) reference: String,
     /// "reported by …" when someone other than the organisation reported it.
-    pub by: String,
-    pub supervisory: bool,
+    pub(crate) by: String,
+    pub(crate) supervisory: bool,
 }
 
 /// One person under a contact topic.
 #[derive(Debug, Clone, Serialize)]
-pub struct PersonView {
-    pub name: String,
-    pub role: String,
-    pub email: String,
-    pub phone: String,
-    pub phone_href: String,
+pub(crate) struct PersonView {
+    pub(crate) name: String,
+    pub(crate) role: String,
+    pub(crate) email: String,
+    pub(crate) phone: String,
+    pub(crate) phone_href: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ContactView {
-    pub topic: String,
+pub(crate) struct ContactView {
+    pub(crate) topic: String,
     /// Empty when it would only repeat the topic.
-    pub name: String,
-    pub email: String,
-    pub phone: String,
+    pub(crate) name: String,
+    pub(crate) email: String,
+    pub(crate) phone: String,
     /// `tel:` form of the phone number.
-    pub phone_href: String,
-    pub web: String,
-    pub hours: String,
-    pub people: Vec<PersonView>,
+    pub(crate) phone_href: String,
+    pub(crate) web: String,
+    pub(crate) hours: String,
+    pub(crate) people: Vec<PersonView>,
 }
 
 /// Another organisation involved, and what it found.
 #[derive(Debug, Clone, Serialize)]
-pub struct PartyView {
-    pub name: String,
-    pub statement: String,
+pub(crate) struct PartyView {
+    pub(crate) name: String,
+    pub(crate) statement: String,
 }
 
 /// A list item that may come from the author's Markdown: its HTML for the page and its text
 /// for the email.
 #[derive(Debug, Clone, Serialize)]
-pub struct ItemView {
-    pub html: String,
-    pub text: String,
+pub(crate) struct ItemView {
+    pub(crate) html: String,
+    pub(crate) text: String,
 }
 
 impl ItemView {
@@ -121,103 +121,103 @@ impl ItemView {
 
 /// One question on the page. Which lists are filled depends on the section.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct SectionView {
-    pub id: String,
-    pub heading: String,
+pub(crate) struct SectionView {
+    pub(crate) id: String,
+    pub(crate) heading: String,
     /// The author's prose, as HTML.
-    pub html: String,
+    pub(crate) html: String,
     /// The same prose as plain text, one line per paragraph or list item (see `render::text`).
-    pub text: String,
+    pub(crate) text: String,
     /// The timeline drawn on a time axis, when any event has a known time.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub chart: Option<String>,
+    pub(crate) chart: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub timeline: Vec<EventView>,
+    pub(crate) timeline: Vec<EventView>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub parties: Vec<PartyView>,
-    pub people: String,
+    pub(crate) parties: Vec<PartyView>,
+    pub(crate) people: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub groups: Vec<String>,
+    pub(crate) groups: Vec<String>,
     /// Said once, in words, when the groups are not yet known.
-    pub groups_unknown: String,
+    pub(crate) groups_unknown: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub services: Vec<String>,
+    pub(crate) services: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub services_not_affected: Vec<String>,
+    pub(crate) services_not_affected: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub data_affected: Vec<String>,
+    pub(crate) data_affected: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub data_possibly_affected: Vec<String>,
+    pub(crate) data_possibly_affected: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub data_not_affected: Vec<String>,
+    pub(crate) data_not_affected: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub data_unknown: Vec<String>,
+    pub(crate) data_unknown: Vec<String>,
     /// Said when no category is listed: that they are not yet known.
-    pub data_none: String,
+    pub(crate) data_none: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub measures: Vec<ItemView>,
+    pub(crate) measures: Vec<ItemView>,
     /// The small heading over `measures`: done or still to do.
-    pub measures_heading: String,
+    pub(crate) measures_heading: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub notified: Vec<NotifiedView>,
-    pub delay_reason: String,
+    pub(crate) notified: Vec<NotifiedView>,
+    pub(crate) delay_reason: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub advice: Vec<String>,
+    pub(crate) advice: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub contacts: Vec<ContactView>,
+    pub(crate) contacts: Vec<ContactView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct QuestionView {
-    pub id: String,
-    pub question: String,
-    pub html: String,
-    pub text: String,
+pub(crate) struct QuestionView {
+    pub(crate) id: String,
+    pub(crate) question: String,
+    pub(crate) html: String,
+    pub(crate) text: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct RevisionView {
+pub(crate) struct RevisionView {
     /// Anchor on the page, `revision-0` for first publication and counting up in time order,
     /// so that a feed entry can link to its revision.
-    pub id: String,
-    pub at: TimeView,
-    pub note: String,
+    pub(crate) id: String,
+    pub(crate) at: TimeView,
+    pub(crate) note: String,
 }
 
 /// Key facts for the box at the top of the page.
 #[derive(Debug, Clone, Serialize)]
-pub struct Fact {
-    pub label: String,
-    pub value: String,
-    pub iso: String,
+pub(crate) struct Fact {
+    pub(crate) label: String,
+    pub(crate) value: String,
+    pub(crate) iso: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct IncidentView {
-    pub slug: String,
-    pub title: String,
-    pub summary: String,
-    pub status_key: String,
-    pub status: String,
-    pub organization: String,
-    pub organization_url: String,
-    pub role: String,
-    pub published: TimeView,
-    pub updated: TimeView,
+pub(crate) struct IncidentView {
+    pub(crate) slug: String,
+    pub(crate) title: String,
+    pub(crate) summary: String,
+    pub(crate) status_key: String,
+    pub(crate) status: String,
+    pub(crate) organization: String,
+    pub(crate) organization_url: String,
+    pub(crate) role: String,
+    pub(crate) published: TimeView,
+    pub(crate) updated: TimeView,
     /// Whether the notice has been updated since publication.
-    pub was_updated: bool,
-    pub facts: Vec<Fact>,
-    pub sections: Vec<SectionView>,
-    pub questions: Vec<QuestionView>,
+    pub(crate) was_updated: bool,
+    pub(crate) facts: Vec<Fact>,
+    pub(crate) sections: Vec<SectionView>,
+    pub(crate) questions: Vec<QuestionView>,
     /// Newest first, ending with first publication.
-    pub revisions: Vec<RevisionView>,
+    pub(crate) revisions: Vec<RevisionView>,
     /// `draft`, `scheduled`, `archived` or empty.
-    pub banner: String,
+    pub(crate) banner: String,
     /// Whom the notice addresses and where it stands, which its labels follow.
     #[serde(skip)]
-    pub voice: Voice,
+    pub(crate) voice: Voice,
     /// Relative path of the page from the site root, e.g. `sv/acme-2024/`.
-    pub path: String,
+    pub(crate) path: String,
 }
 
 /// One page being put together: the notice, its language, and the ids taken so far.
@@ -284,7 +284,7 @@ impl Page<'_> {
 }
 
 /// Everything about `incident` in `locale`'s language.
-pub fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentView {
+pub(crate) fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentView {
     let lang = locale.code.as_str();
     let f = &incident.facts;
     let prose = &incident.prose[lang];
@@ -706,7 +706,7 @@ fn key_facts(page: &Page, discovered: Option<TimeView>) -> Vec<Fact> {
 
 /// The `<link rel="alternate">` set and language switcher for a page that exists in every
 /// site language at `<lang>/<rest>`; `depth` is how many folders deep the current page is.
-pub fn alternates(
+pub(crate) fn alternates(
     config: &Config,
     locales: &crate::locale::Locales,
     current: &str,

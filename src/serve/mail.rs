@@ -12,20 +12,20 @@ use crate::site::Site;
 use crate::site::plan::plan;
 
 /// Where message previews are served.
-pub const PREFIX: &str = "/_mail/";
+pub(crate) const PREFIX: &str = "/_mail/";
 
 /// What a preview request asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Request {
-    pub lang: String,
-    pub slug: String,
-    pub links: Option<bool>,
-    pub update: Option<usize>,
+pub(crate) struct Request {
+    pub(crate) lang: String,
+    pub(crate) slug: String,
+    pub(crate) links: Option<bool>,
+    pub(crate) update: Option<usize>,
 }
 
 impl Request {
     /// The request for `path` (after [`PREFIX`]) and `query`; `None` when it names no message.
-    pub fn parse(path: &str, query: Option<&str>) -> Option<Request> {
+    pub(crate) fn parse(path: &str, query: Option<&str>) -> Option<Request> {
         let mut parts = path.strip_prefix(PREFIX)?.split('/');
         let lang = parts.next().filter(|s| is_name(s))?.to_owned();
         let slug = parts.next().filter(|s| is_name(s))?.to_owned();
@@ -59,7 +59,7 @@ fn is_name(s: &str) -> bool {
 
 /// The preview page of the message `request` names, from the site at `root` as it is now;
 /// `Err` with what to tell the author when there is no such message.
-pub fn page(root: &Path, drafts: bool, request: &Request) -> Result<String, String> {
+pub(crate) fn page(root: &Path, drafts: bool, request: &Request) -> Result<String, String> {
     let site = Site::load(root).map_err(|d| d.to_human())?;
     let planned = plan(
         &site.incidents,

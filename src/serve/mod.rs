@@ -7,10 +7,10 @@
 //! of the machine can neither plant pages in it beforehand nor read a draft's preview. It is
 //! removed when the server stops: `public/` is never touched by a preview.
 
-pub mod mail;
-pub mod preview;
-pub mod server;
-pub mod watch;
+pub(crate) mod mail;
+pub(crate) mod preview;
+pub(crate) mod server;
+pub(crate) mod watch;
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
@@ -28,13 +28,13 @@ use watch::Watch;
 
 /// What `varsel serve` was asked for.
 #[derive(Debug, Clone)]
-pub struct ServeOptions {
-    pub port: u16,
-    pub bind: IpAddr,
+pub(crate) struct ServeOptions {
+    pub(crate) port: u16,
+    pub(crate) bind: IpAddr,
     /// Open the site in the default browser once it is served.
-    pub open: bool,
+    pub(crate) open: bool,
     /// Include drafts and notices scheduled for later, with their banner.
-    pub drafts: bool,
+    pub(crate) drafts: bool,
 }
 
 const PREFIX: &str = "varsel-serve-";
@@ -91,7 +91,7 @@ fn same_owner(_: &std::fs::Metadata, _: &Path) -> bool {
 }
 
 /// Builds, serves and watches the site at `root` until interrupted.
-pub fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
+pub(crate) fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> {
     let root = given
         .canonicalize()
         .with_context(|| format!("cannot open the site folder {}", given.display()))?;

@@ -27,7 +27,7 @@ enum Source {
     Incident(String),
 }
 
-pub struct Preview {
+pub(crate) struct Preview {
     root: PathBuf,
     options: BuildOptions,
     /// The last site that loaded and rendered, with its templates.
@@ -42,13 +42,13 @@ pub struct Preview {
 }
 
 /// What a rebuild did, for the terminal.
-pub struct Outcome {
-    pub what: String,
-    pub ok: bool,
+pub(crate) struct Outcome {
+    pub(crate) what: String,
+    pub(crate) ok: bool,
 }
 
 impl Preview {
-    pub fn new(root: &Path, options: BuildOptions) -> Preview {
+    pub(crate) fn new(root: &Path, options: BuildOptions) -> Preview {
         Preview {
             root: root.to_path_buf(),
             options,
@@ -59,12 +59,12 @@ impl Preview {
         }
     }
 
-    pub fn output(&self) -> &Path {
+    pub(crate) fn output(&self) -> &Path {
         &self.options.output
     }
 
     /// Every current problem, sorted, or `None` when the site builds.
-    pub fn problems(&self) -> Option<Diagnostics> {
+    pub(crate) fn problems(&self) -> Option<Diagnostics> {
         if self.problems.is_empty() {
             return None;
         }
@@ -77,7 +77,7 @@ impl Preview {
     }
 
     /// What the writing checks say of the notices that built, sorted, or `None` when nothing.
-    pub fn warnings(&self) -> Option<Diagnostics> {
+    pub(crate) fn warnings(&self) -> Option<Diagnostics> {
         let mut all = Diagnostics::default();
         for d in self.warnings.values() {
             all.extend(d.clone());
@@ -87,7 +87,7 @@ impl Preview {
     }
 
     /// The site's language codes (of the last site that loaded).
-    pub fn languages(&self) -> Vec<String> {
+    pub(crate) fn languages(&self) -> Vec<String> {
         self.loaded
             .as_ref()
             .map(|(site, _)| site.config.language_codes())
@@ -95,7 +95,7 @@ impl Preview {
     }
 
     /// Loads and renders the whole site and replaces the output with it.
-    pub fn rebuild_all(&mut self) -> Outcome {
+    pub(crate) fn rebuild_all(&mut self) -> Outcome {
         let outcome = |ok| Outcome {
             what: "the whole site".into(),
             ok,
@@ -140,7 +140,7 @@ impl Preview {
     }
 
     /// Rebuilds what `changes` affect.
-    pub fn apply(&mut self, changes: &BTreeSet<ChangeKind>) -> Outcome {
+    pub(crate) fn apply(&mut self, changes: &BTreeSet<ChangeKind>) -> Outcome {
         // After a failed full build the kept site may not match the sources any more.
         if self.loaded.is_none()
             || self.problems.contains_key(&Source::WholeSite)

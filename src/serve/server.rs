@@ -20,45 +20,45 @@ use tokio::sync::broadcast;
 use super::mail;
 
 /// URLs the server answers itself rather than from the output folder.
-pub const EVENTS: &str = "/__varsel/events";
+pub(crate) const EVENTS: &str = "/__varsel/events";
 const SCRIPT: &str = "/__varsel/live.js";
 const OVERLAY_CSS: &str = "/__varsel/overlay.css";
 
 /// What the server knows of the latest build; the watcher updates it.
 #[derive(Debug, Clone, Default)]
-pub struct Status {
+pub(crate) struct Status {
     /// Counts rebuilds, so that a page can tell whether it is out of date.
-    pub generation: u64,
+    pub(crate) generation: u64,
     /// The current problems as printed in the terminal, or `None` when the site builds.
-    pub problems: Option<String>,
+    pub(crate) problems: Option<String>,
     /// What the writing checks say (plain language, translations that agree), as printed by
     /// `varsel check`: shown beside the page, which stays usable.
-    pub warnings: Option<String>,
-    pub languages: Vec<String>,
+    pub(crate) warnings: Option<String>,
+    pub(crate) languages: Vec<String>,
 }
 
 /// A rebuild finished: `reload` when it succeeded, `problems` when it did not.
 #[derive(Debug, Clone, Copy)]
-pub struct Notice {
-    pub kind: &'static str,
-    pub generation: u64,
+pub(crate) struct Notice {
+    pub(crate) kind: &'static str,
+    pub(crate) generation: u64,
 }
 
 /// State shared by every request and the watcher.
-pub struct Shared {
+pub(crate) struct Shared {
     /// The preview output folder, canonical.
-    pub output: PathBuf,
+    pub(crate) output: PathBuf,
     /// The address the server listens on, for the Host check.
-    pub bind: IpAddr,
-    pub status: Mutex<Status>,
-    pub events: broadcast::Sender<Notice>,
+    pub(crate) bind: IpAddr,
+    pub(crate) status: Mutex<Status>,
+    pub(crate) events: broadcast::Sender<Notice>,
     /// The site folder and whether drafts are previewed, for the message previews
     /// (`super::mail`), which are made from the sources when asked for.
-    pub site: Option<(PathBuf, bool)>,
+    pub(crate) site: Option<(PathBuf, bool)>,
 }
 
 impl Shared {
-    pub fn new(output: PathBuf, bind: IpAddr, status: Status) -> Shared {
+    pub(crate) fn new(output: PathBuf, bind: IpAddr, status: Status) -> Shared {
         Shared {
             output,
             bind,
@@ -69,7 +69,7 @@ impl Shared {
     }
 
     /// Serves message previews of the site at `root` too.
-    pub fn with_site(mut self, root: PathBuf, drafts: bool) -> Shared {
+    pub(crate) fn with_site(mut self, root: PathBuf, drafts: bool) -> Shared {
         self.site = Some((root, drafts));
         self
     }
@@ -82,7 +82,7 @@ impl Shared {
     }
 
     /// Records a finished rebuild and tells every open page.
-    pub fn publish(
+    pub(crate) fn publish(
         &self,
         problems: Option<String>,
         warnings: Option<String>,
@@ -106,7 +106,7 @@ impl Shared {
     }
 }
 
-pub fn router(shared: Arc<Shared>) -> Router {
+pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route(EVENTS, get(events))
         .route(
@@ -147,7 +147,7 @@ async fn check_host(State(shared): State<Arc<Shared>>, req: Request, next: Next)
 
 /// `localhost`, a loopback address, or the address the server is bound to (any IP address
 /// when bound to all of them): never a DNS name an attacker controls.
-pub fn host_allowed(host: &str, bind: IpAddr) -> bool {
+pub(crate) fn host_allowed(host: &str, bind: IpAddr) -> bool {
     let name = match host.strip_prefix('[') {
         Some(rest) => match rest.split_once(']') {
             Some((name, port)) if port.is_empty() || port.starts_with(':') => name,
@@ -191,7 +191,7 @@ async fn events(
 
 /// Where a request path leads inside the output folder.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Target {
+pub(crate) enum Target {
     File(PathBuf),
     /// A folder asked for without the final slash: relative links need it.
     AddSlash,
@@ -201,7 +201,7 @@ pub enum Target {
 /// Resolves the raw (still percent-encoded) request path to a file inside `output`, which
 /// must be canonical. Anything that would leave the folder, by `..`, an encoded separator,
 /// an absolute path or a symbolic link, resolves to nothing; so do hidden files.
-pub fn resolve(output: &Path, raw: &str) -> Target {
+pub(crate) fn resolve(output: &Path, raw: &str) -> Target {
     let Some(rest) = raw.strip_prefix('/') else {
         return Target::NotFound;
     };
@@ -396,7 +396,7 @@ fn escape(s: &str) -> String {
 
 /// Adds the live-reload script, and the problem overlay when the last rebuild failed, before
 /// `</body>`. Only responses get these; the files on disk stay as a build writes them.
-pub fn inject(html: Vec<u8>, status: &Status) -> Vec<u8> {
+pub(crate) fn inject(html: Vec<u8>, status: &Status) -> Vec<u8> {
     let mut extra = String::new();
     if let Some(problems) = &status.problems {
         extra.push_str(&format!(

@@ -14,7 +14,7 @@ use crate::config::CONFIG_FILE;
 
 /// How long the sources must be quiet before a rebuild starts. Editors save with several
 /// writes and renames within a few milliseconds; this is short enough not to be felt.
-pub const DEBOUNCE: Duration = Duration::from_millis(30);
+pub(crate) const DEBOUNCE: Duration = Duration::from_millis(30);
 
 /// A change this soon after the last one is taken as part of a stream of saves (a script
 /// writing files, an editor saving on every key), which sends a batch every [`DEBOUNCE`].
@@ -29,7 +29,7 @@ const SOURCES: [&str; 3] = ["content", "locales", "themes"];
 
 /// What a changed file is, which decides what must be rebuilt.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ChangeKind {
+pub(crate) enum ChangeKind {
     /// Anything in `content/<slug>/`, or the folder itself (created, deleted, renamed).
     IncidentContent(String),
     /// A Fluent file, or a language folder.
@@ -44,7 +44,7 @@ pub enum ChangeKind {
 
 impl ChangeKind {
     /// Whether the change can affect every page.
-    pub fn is_global(&self) -> bool {
+    pub(crate) fn is_global(&self) -> bool {
         matches!(
             self,
             ChangeKind::Locale | ChangeKind::Template | ChangeKind::Config
@@ -54,7 +54,7 @@ impl ChangeKind {
 
 /// What a changed `path` is, or `None` when no page depends on it (editor swap and backup
 /// files, files outside the sources).
-pub fn classify(root: &Path, path: &Path) -> Option<ChangeKind> {
+pub(crate) fn classify(root: &Path, path: &Path) -> Option<ChangeKind> {
     let rel = path.strip_prefix(root).ok()?;
     let parts: Vec<String> = rel
         .components()
@@ -93,11 +93,11 @@ pub fn classify(root: &Path, path: &Path) -> Option<ChangeKind> {
 }
 
 /// A running watch on a site's sources. Dropping it stops watching.
-pub struct Watch {
+pub(crate) struct Watch {
     debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
     root: PathBuf,
     watched: BTreeSet<PathBuf>,
-    pub events: mpsc::Receiver<DebounceEventResult>,
+    pub(crate) events: mpsc::Receiver<DebounceEventResult>,
     /// When [`Watch::next_changes`] last returned.
     last: Option<Instant>,
 }
@@ -105,7 +105,7 @@ pub struct Watch {
 impl Watch {
     /// Starts watching `root`. Source folders that do not exist yet are watched once they
     /// appear (see [`Watch::refresh`]).
-    pub fn start(root: &Path) -> notify_debouncer_full::notify::Result<Watch> {
+    pub(crate) fn start(root: &Path) -> notify_debouncer_full::notify::Result<Watch> {
         let (tx, rx) = mpsc::channel();
         let mut debouncer = new_debouncer(DEBOUNCE, None, tx)?;
         // The site folder itself only for the config file and the source folders coming and
@@ -123,7 +123,7 @@ impl Watch {
     }
 
     /// Watches source folders that have appeared since the last call.
-    pub fn refresh(&mut self) {
+    pub(crate) fn refresh(&mut self) {
         for name in SOURCES {
             let dir = self.root.join(name);
             if dir.is_dir() && !self.watched.contains(&dir) {
@@ -141,7 +141,7 @@ impl Watch {
     /// batches are gathered until the sources are quiet, so that a hundred saves cost a few
     /// rebuilds rather than one each, and the last one reads the files as the last save
     /// left them. Batches that came in during the last rebuild are always taken together.
-    pub fn next_changes(&mut self) -> Option<BTreeSet<ChangeKind>> {
+    pub(crate) fn next_changes(&mut self) -> Option<BTreeSet<ChangeKind>> {
         let first = self.events.recv().ok()?;
         let in_burst = self.last.is_some_and(|t| t.elapsed() < BURST);
         let mut changes = self.changes(first);
@@ -165,7 +165,7 @@ impl Watch {
     }
 
     /// The changes in one debounced batch of events, each kind once.
-    pub fn changes(&self, result: DebounceEventResult) -> BTreeSet<ChangeKind> {
+    pub(crate) fn changes(&self, result: DebounceEventResult) -> BTreeSet<ChangeKind> {
         let mut out = BTreeSet::new();
         match result {
             Ok(events) => {

@@ -3,9 +3,9 @@
 //! that the output folder is never half-written, `theme` gathers the theme's static files.
 //! Nothing here checks or renders: the build chains those stages around what is here.
 
-pub mod output;
-pub mod plan;
-pub mod theme;
+pub(crate) mod output;
+pub(crate) mod plan;
+pub(crate) mod theme;
 
 use std::path::{Path, PathBuf};
 
@@ -68,7 +68,7 @@ impl Site {
 
 /// The incident folders under `content/`: every subfolder (symlinks are not followed, so
 /// nothing outside the site is read).
-pub fn incident_dirs(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+pub(crate) fn incident_dirs(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     let content = root.join("content");
     let entries = match std::fs::read_dir(&content) {
         Ok(e) => e,

@@ -13,12 +13,12 @@ use crate::folder_lock::{self, OwnerLock};
 /// A file of the built site: its path relative to the output folder and its bytes.
 #[derive(Debug, Clone)]
 pub struct OutputFile {
-    pub path: String,
-    pub bytes: Vec<u8>,
+    pub(crate) path: String,
+    pub(crate) bytes: Vec<u8>,
 }
 
 /// The file by which varsel recognises an output folder it wrote itself.
-pub const MARKER: &str = ".varsel-output";
+pub(crate) const MARKER: &str = ".varsel-output";
 
 fn io_error(what: &str, path: &Path, e: &std::io::Error) -> Diagnostic {
     let help = match e.kind() {
@@ -39,7 +39,7 @@ fn io_error(what: &str, path: &Path, e: &std::io::Error) -> Diagnostic {
 }
 
 /// Refuses output folders whose replacement would destroy something that is not a built site.
-pub fn check_output_folder(root: &Path, output: &Path) -> Result<(), Diagnostic> {
+pub(crate) fn check_output_folder(root: &Path, output: &Path) -> Result<(), Diagnostic> {
     let out = resolved(output);
     let root = resolved(root);
     let home = std::env::var_os("HOME")
@@ -118,7 +118,11 @@ fn resolved(path: &Path) -> PathBuf {
 }
 
 /// Writes `files` as the new content of `output`, replacing the previous build at once.
-pub fn write_site(root: &Path, output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+pub(crate) fn write_site(
+    root: &Path,
+    output: &Path,
+    files: &[OutputFile],
+) -> Result<(), Diagnostic> {
     let staging = Staging::begin(root, output)?;
     for f in files {
         staging.write(&f.path, &f.bytes)?;
@@ -133,7 +137,7 @@ pub fn write_site(root: &Path, output: &Path, files: &[OutputFile]) -> Result<()
 /// A file whose bytes equal the previous build's file of the same path is hard-linked from it
 /// rather than written, so an unchanged page keeps its inode and modification time: deploy
 /// tools that compare times (rsync, many upload tools) then see only the pages that changed.
-pub struct Staging {
+pub(crate) struct Staging {
     output: PathBuf,
     staging: PathBuf,
     old: PathBuf,
@@ -148,7 +152,7 @@ pub struct Staging {
 
 impl Staging {
     /// Checks that `output` may be replaced and creates the staging folder.
-    pub fn begin(root: &Path, output: &Path) -> Result<Staging, Diagnostic> {
+    pub(crate) fn begin(root: &Path, output: &Path) -> Result<Staging, Diagnostic> {
         check_output_folder(root, output)?;
         let parent = output
             .parent()
@@ -177,7 +181,7 @@ impl Staging {
     }
 
     /// Stages one file, `rel` being its path inside the output folder.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+    pub(crate) fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let path = safe_join(&self.staging, rel)?;
         let previous = safe_join(&self.output, rel)?;
         if self.previous
@@ -192,7 +196,7 @@ impl Staging {
 
     /// Puts the staged site in the output's place: in one atomic exchange where the system
     /// has one, otherwise in two renames with recovery (see [`clean_leftovers`]).
-    pub fn commit(mut self) -> Result<(), Diagnostic> {
+    pub(crate) fn commit(mut self) -> Result<(), Diagnostic> {
         self.write(
             MARKER,
             b"This folder is written by varsel; it is replaced on every build.\n",
@@ -345,7 +349,7 @@ fn safe_join(base: &Path, rel: &str) -> Result<PathBuf, Diagnostic> {
 /// reader sees the old file or the new one, never half of one. For a site that is being
 /// updated piecemeal (the preview server); a full build uses [`write_site`].
 /// A file whose bytes are unchanged is left alone. Returns how many files were written.
-pub fn update_files(output: &Path, files: &[OutputFile]) -> Result<usize, Diagnostic> {
+pub(crate) fn update_files(output: &Path, files: &[OutputFile]) -> Result<usize, Diagnostic> {
     let mut written = 0;
     for f in files {
         let path = safe_join(output, &f.path)?;
@@ -374,7 +378,7 @@ pub fn update_files(output: &Path, files: &[OutputFile]) -> Result<usize, Diagno
 /// one by one as [`update_files`] does, unchanged ones are left alone, and files no longer
 /// built are removed afterwards. Unlike [`write_site`] the folder itself never goes away, so
 /// a server reading from it meanwhile finds every page that exists both before and after.
-pub fn sync_site(output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
+pub(crate) fn sync_site(output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> {
     update_files(output, files)?;
     let keep: std::collections::HashSet<PathBuf> = files
         .iter()
@@ -405,7 +409,7 @@ pub fn sync_site(output: &Path, files: &[OutputFile]) -> Result<(), Diagnostic> 
 }
 
 /// Removes the folder `rel` of an output folder, if it exists.
-pub fn remove_folder(output: &Path, rel: &str) -> Result<(), Diagnostic> {
+pub(crate) fn remove_folder(output: &Path, rel: &str) -> Result<(), Diagnostic> {
     let path = safe_join(output, rel)?;
     match fs::remove_dir_all(&path) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io_error("remove", &path, &e)),

@@ -8,7 +8,7 @@ use crate::incident::Incident;
 
 /// What a notice's pages say above everything else about its state, if anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Banner {
+pub(crate) enum Banner {
     /// Published and current: no banner.
     None,
     /// Marked `draft: true`: built only to preview it.
@@ -21,7 +21,7 @@ pub enum Banner {
 
 impl Banner {
     /// The name templates and the page view know the banner by (empty for none).
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Banner::None => "",
             Banner::Draft => "draft",
@@ -31,29 +31,29 @@ impl Banner {
     }
 
     /// Whether the notice is built only to preview it, not to publish it.
-    pub fn is_preview(self) -> bool {
+    pub(crate) fn is_preview(self) -> bool {
         matches!(self, Banner::Draft | Banner::Scheduled)
     }
 }
 
 /// A notice chosen for the build, with the banner its pages carry.
 #[derive(Debug, Clone, Copy)]
-pub struct Planned<'a> {
-    pub incident: &'a Incident,
-    pub banner: Banner,
+pub(crate) struct Planned<'a> {
+    pub(crate) incident: &'a Incident,
+    pub(crate) banner: Banner,
     /// Whether the notice is really published (possibly archived), not only previewed:
     /// only these are announced in feeds and the sitemap.
-    pub public: bool,
+    pub(crate) public: bool,
 }
 
 impl Planned<'_> {
-    pub fn is_public(&self) -> bool {
+    pub(crate) fn is_public(&self) -> bool {
         self.public
     }
 }
 
 /// The notices to build at `now`, newest update first.
-pub fn plan<'a>(
+pub(crate) fn plan<'a>(
     incidents: &'a [Incident],
     now: Timestamp,
     drafts: bool,

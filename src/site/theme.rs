@@ -12,7 +12,7 @@ use crate::site::output::OutputFile;
 const MAX_STATIC_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The theme's static files: built-in ones, replaced by the site theme's files of the same name.
-pub fn static_files(site: &Site) -> Result<Vec<OutputFile>, Diagnostic> {
+pub(crate) fn static_files(site: &Site) -> Result<Vec<OutputFile>, Diagnostic> {
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     if let Some(dir) = embedded::THEME.get_dir("static") {
         collect_embedded(dir, &mut files);
