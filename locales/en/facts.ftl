@@ -3,23 +3,15 @@
 
 ## Counts. $count is the number that picks the plural form; $text, $from and $to are formatted.
 
-people-count-range = { $from }–{ $to } people
-people-count-at-least = { $count ->
-    [one] at least { $text } person
-   *[other] at least { $text } people
-}
-people-count-at-most = { $count ->
-    [one] at most { $text } person
-   *[other] at most { $text } people
-}
+people-count-range = { $from }–{ $to }
+people-count-at-least = at least { $text }
+people-count-at-most = at most { $text }
 people-some = Some, but not all
 people-most = Most of them
 people-all = All of them
 group-count-range = { $from }–{ $to } people
 group-count-at-least = at least { $text }
 group-count-at-most = at most { $text }
-people-unknown-settled = Not known
-group-count-unknown-settled = number not known
 group-some = some, not all
 group-most = most
 group-all = all
@@ -54,7 +46,7 @@ event-with-certainty = { $certainty ->
 
 notified-when-unknown = date not stated
 notified-by = reported by { $by }
-body-other-in-country = { $name }, { $country }
+body-other-in-country = { $name } in { $country }
 country-SE = Sweden
 country-NO = Norway
 country-DK = Denmark

@@ -70,7 +70,7 @@ contact-email = Email
 contact-phone = Phone
 contact-web = Website
 contact-hours = Opening hours
-notified-reference = Reference { $reference }
+notified-reference = reference { $reference }
 notified-on = Informed { $when }
 no-authorities-notified = { $state ->
     [resolved] No authority has been informed.
@@ -81,17 +81,11 @@ authority-delay-reason = Why the authority was informed later than 72 hours afte
 
 ## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
 
-people-count = { $count ->
-    [one] { $text } person
-   *[other] { $text } people
-}
-people-count-approx = { $count ->
-    [one] about { $text } person
-   *[other] about { $text } people
-}
+people-count = { $text }
+people-count-approx = about { $text }
 people-unknown = { $state ->
-    [resolved] Not known.
-    [archived] Not known.
+    [resolved] Not known
+    [archived] Not known
    *[open] Not known yet; this is being investigated.
 }
 group-count = { $count ->
@@ -107,7 +101,20 @@ group-count-unknown = { $state ->
     [archived] number not known
    *[open] number not yet known
 }
-group-of-service = { $group } of { $service }
+# A group of the people of a service, its preposition the group's own; $group is an author's
+# own name for a group, $service the service.
+group-of-service = { $group }, { $service }
+group-of-service-customers = Customers of { $service }
+group-of-service-former_customers = Former customers of { $service }
+group-of-service-employees = Employees of { $service }
+group-of-service-former_employees = Former employees of { $service }
+group-of-service-job_applicants = Job applicants at { $service }
+group-of-service-patients = Patients of { $service }
+group-of-service-students = Students at { $service }
+group-of-service-members = Members of { $service }
+group-of-service-users = Users of { $service }
+group-of-service-subscribers = Subscribers to { $service }
+group-of-service-suppliers = Suppliers and partners of { $service }
 
 ## Statuses and roles
 

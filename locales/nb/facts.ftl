@@ -3,23 +3,15 @@
 
 ## Antall. $count velger flertallsform; $text, $from og $to er allerede formatert.
 
-people-count-range = { $from }–{ $to } personer
-people-count-at-least = { $count ->
-    [one] minst { $text } person
-   *[other] minst { $text } personer
-}
-people-count-at-most = { $count ->
-    [one] høyst { $text } person
-   *[other] høyst { $text } personer
-}
+people-count-range = { $from }–{ $to }
+people-count-at-least = minst { $text }
+people-count-at-most = høyst { $text }
 people-some = Noen, men ikke alle
 people-most = De fleste
 people-all = Alle
 group-count-range = { $from }–{ $to } personer
 group-count-at-least = minst { $text }
 group-count-at-most = høyst { $text }
-people-unknown-settled = Ikke kjent
-group-count-unknown-settled = antallet er ikke kjent
 group-some = noen, ikke alle
 group-most = de fleste
 group-all = alle
@@ -53,7 +45,7 @@ event-with-certainty = { $certainty ->
 
 notified-when-unknown = dato er ikke oppgitt
 notified-by = anmeldt av { $by }
-body-other-in-country = { $name }, { $country }
+body-other-in-country = { $name } i { $country }
 country-SE = Sverige
 country-NO = Norge
 country-DK = Danmark

@@ -76,7 +76,7 @@ contact-email = E-post
 contact-phone = Telefon
 contact-web = Nettside
 contact-hours = Åpningstider
-notified-reference = Saksnummer { $reference }
+notified-reference = saksnummer { $reference }
 notified-on = Varslet { $when }
 no-authorities-notified = { $state ->
     [resolved] Ingen myndigheter er varslet.
@@ -87,17 +87,11 @@ authority-delay-reason = Derfor ble tilsynsmyndigheten varslet senere enn 72 tim
 
 ## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
 
-people-count = { $count ->
-    [one] { $text } person
-   *[other] { $text } personer
-}
-people-count-approx = { $count ->
-    [one] omtrent { $text } person
-   *[other] omtrent { $text } personer
-}
+people-count = { $text }
+people-count-approx = omtrent { $text }
 people-unknown = { $state ->
-    [resolved] Ikke kjent.
-    [archived] Ikke kjent.
+    [resolved] Ikke kjent
+    [archived] Ikke kjent
    *[open] Ikke kjent ennå. Dette undersøkes.
 }
 group-count = { $count ->
@@ -113,7 +107,20 @@ group-count-unknown = { $state ->
     [archived] antallet er ikke kjent
    *[open] antallet er ikke kjent ennå
 }
-group-of-service = { $group } i { $service }
+# A group of the people of a service, its preposition the group's own; $group is an author's
+# own name for a group, $service the service.
+group-of-service = { $group }, { $service }
+group-of-service-customers = Kunder hos { $service }
+group-of-service-former_customers = Tidligere kunder hos { $service }
+group-of-service-employees = Ansatte i { $service }
+group-of-service-former_employees = Tidligere ansatte i { $service }
+group-of-service-job_applicants = Jobbsøkere hos { $service }
+group-of-service-patients = Pasienter hos { $service }
+group-of-service-students = Studenter ved { $service }
+group-of-service-members = Medlemmer i { $service }
+group-of-service-users = Brukere av { $service }
+group-of-service-subscribers = Abonnenter hos { $service }
+group-of-service-suppliers = Leverandører og samarbeidspartnere til { $service }
 
 ## Statuses and roles
 

@@ -3,23 +3,15 @@
 
 ## Aantallen. $count kiest het meervoud; $text, $from en $to zijn al opgemaakt.
 
-people-count-range = { $from }–{ $to } personen
-people-count-at-least = { $count ->
-    [one] ten minste { $text } persoon
-   *[other] ten minste { $text } personen
-}
-people-count-at-most = { $count ->
-    [one] hoogstens { $text } persoon
-   *[other] hoogstens { $text } personen
-}
+people-count-range = { $from }–{ $to }
+people-count-at-least = ten minste { $text }
+people-count-at-most = hoogstens { $text }
 people-some = Een deel, niet iedereen
 people-most = De meesten
 people-all = Iedereen
 group-count-range = { $from }–{ $to } personen
 group-count-at-least = ten minste { $text }
 group-count-at-most = hoogstens { $text }
-people-unknown-settled = Niet bekend
-group-count-unknown-settled = aantal niet bekend
 group-some = een deel, niet allemaal
 group-most = de meesten
 group-all = allemaal
@@ -53,7 +45,7 @@ event-with-certainty = { $certainty ->
 
 notified-when-unknown = datum niet vermeld
 notified-by = gemeld door { $by }
-body-other-in-country = { $name }, { $country }
+body-other-in-country = { $name } in { $country }
 country-SE = Zweden
 country-NO = Noorwegen
 country-DK = Denemarken

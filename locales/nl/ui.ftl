@@ -70,7 +70,7 @@ contact-email = E-mail
 contact-phone = Telefoon
 contact-web = Website
 contact-hours = Openingstijden
-notified-reference = Kenmerk { $reference }
+notified-reference = kenmerk { $reference }
 notified-on = Geïnformeerd: { $when }
 no-authorities-notified = { $state ->
     [resolved] Er is geen instantie geïnformeerd.
@@ -81,17 +81,11 @@ authority-delay-reason = Waarom de toezichthouder later dan 72 uur na de ontdekk
 
 ## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
 
-people-count = { $count ->
-    [one] { $text } persoon
-   *[other] { $text } personen
-}
-people-count-approx = { $count ->
-    [one] ongeveer { $text } persoon
-   *[other] ongeveer { $text } personen
-}
+people-count = { $text }
+people-count-approx = ongeveer { $text }
 people-unknown = { $state ->
-    [resolved] Niet bekend.
-    [archived] Niet bekend.
+    [resolved] Niet bekend
+    [archived] Niet bekend
    *[open] Nog niet bekend. Dit wordt onderzocht.
 }
 group-count = { $count ->
@@ -107,7 +101,20 @@ group-count-unknown = { $state ->
     [archived] aantal niet bekend
    *[open] aantal nog niet bekend
 }
-group-of-service = { $group } van { $service }
+# A group of the people of a service, its preposition the group's own; $group is an author's
+# own name for a group, $service the service.
+group-of-service = { $group }, { $service }
+group-of-service-customers = Klanten van { $service }
+group-of-service-former_customers = Oud-klanten van { $service }
+group-of-service-employees = Medewerkers van { $service }
+group-of-service-former_employees = Oud-medewerkers van { $service }
+group-of-service-job_applicants = Sollicitanten bij { $service }
+group-of-service-patients = Patiënten van { $service }
+group-of-service-students = Studenten van { $service }
+group-of-service-members = Leden van { $service }
+group-of-service-users = Gebruikers van { $service }
+group-of-service-subscribers = Abonnees van { $service }
+group-of-service-suppliers = Leveranciers en partners van { $service }
 
 ## Statuses and roles
 

@@ -3,23 +3,15 @@
 
 ## Antal. $count väljer pluralform; $text, $from och $to är redan formaterade.
 
-people-count-range = { $from }–{ $to } personer
-people-count-at-least = { $count ->
-    [one] minst { $text } person
-   *[other] minst { $text } personer
-}
-people-count-at-most = { $count ->
-    [one] högst { $text } person
-   *[other] högst { $text } personer
-}
+people-count-range = { $from }–{ $to }
+people-count-at-least = minst { $text }
+people-count-at-most = högst { $text }
 people-some = Några, men inte alla
 people-most = De flesta
 people-all = Alla
 group-count-range = { $from }–{ $to } personer
 group-count-at-least = minst { $text }
 group-count-at-most = högst { $text }
-people-unknown-settled = Inte känt
-group-count-unknown-settled = antalet är inte känt
 group-some = några, inte alla
 group-most = de flesta
 group-all = alla
@@ -53,7 +45,7 @@ event-with-certainty = { $certainty ->
 
 notified-when-unknown = datum anges inte
 notified-by = anmält av { $by }
-body-other-in-country = { $name }, { $country }
+body-other-in-country = { $name } i { $country }
 country-SE = Sverige
 country-NO = Norge
 country-DK = Danmark

@@ -76,7 +76,7 @@ contact-email = E-post
 contact-phone = Telefon
 contact-web = Webb
 contact-hours = Öppettider
-notified-reference = Ärendenummer { $reference }
+notified-reference = ärendenummer { $reference }
 notified-on = Informerades { $when }
 no-authorities-notified = { $state ->
     [resolved] Ingen myndighet har informerats.
@@ -87,18 +87,12 @@ authority-delay-reason = Därför anmäldes incidenten till tillsynsmyndigheten 
 
 ## Counts. $count is the number for choosing the plural form; $text is the same number formatted for this language.
 
-people-count = { $count ->
-    [one] { $text } person
-   *[other] { $text } personer
-}
-people-count-approx = { $count ->
-    [one] cirka { $text } person
-   *[other] cirka { $text } personer
-}
+people-count = { $text }
+people-count-approx = cirka { $text }
 people-unknown = { $state ->
-    [resolved] Det är inte känt.
-    [archived] Det är inte känt.
-   *[open] Det är ännu inte känt. Vi utreder det.
+    [resolved] Inte känt
+    [archived] Inte känt
+   *[open] Ännu inte känt. Vi utreder det.
 }
 group-count = { $count ->
     [one] { $text } person
@@ -113,7 +107,20 @@ group-count-unknown = { $state ->
     [archived] antalet är inte känt
    *[open] antalet är ännu inte känt
 }
-group-of-service = { $group } i { $service }
+# A group of the people of a service, its preposition the group's own; $group is an author's
+# own name for a group, $service the service.
+group-of-service = { $group }, { $service }
+group-of-service-customers = Kunder hos { $service }
+group-of-service-former_customers = Tidigare kunder hos { $service }
+group-of-service-employees = Anställda hos { $service }
+group-of-service-former_employees = Tidigare anställda hos { $service }
+group-of-service-job_applicants = Arbetssökande hos { $service }
+group-of-service-patients = Patienter hos { $service }
+group-of-service-students = Studenter vid { $service }
+group-of-service-members = Medlemmar i { $service }
+group-of-service-users = Användare av { $service }
+group-of-service-subscribers = Prenumeranter på { $service }
+group-of-service-suppliers = Leverantörer och samarbetspartner till { $service }
 
 ## Statuses and roles
 

@@ -342,6 +342,14 @@ vocabulary!(
     ]
 );
 
+impl Group {
+    /// The Fluent message id of the group of a named service ("Kunder hos { $service }"),
+    /// whose preposition differs from group to group.
+    pub fn of_service_message_id(self) -> String {
+        format!("group-of-service-{}", self.key())
+    }
+}
+
 impl Measure {
     /// The Fluent message id of the measure's wording as something still to be done; the
     /// plain [`Measure::message_id`] words it as done.

@@ -6,15 +6,13 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::incident::model::{
-    AffectedGroup, Contact, Count, DataStatus, Event, Facts, Item, Prose, SectionKey,
-};
-use crate::incident::vocab::{Certainty, DataCategory, EventKind, Group, Status};
+use crate::incident::model::{Contact, Count, DataStatus, Event, Facts, Item, Prose, SectionKey};
+use crate::incident::vocab::{Certainty, DataCategory, EventKind};
 use crate::incident::when::When;
 use crate::incident::{Incident, Text};
 use crate::locale::{Locale, State, Voice};
 use crate::markdown;
-use crate::render::words::{self, Counted, Stage, Tense};
+use crate::render::words::{self, Counted, Tense};
 use crate::render::{chart, text};
 
 /// A moment, with the machine-readable value for `<time datetime>` and the words for readers.
@@ -228,7 +226,6 @@ struct Page<'a> {
     lang: &'a str,
     prose: &'a Prose,
     used_ids: HashSet<String>,
-    stage: Stage,
     /// Whom the notice addresses and where it stands, which its standard wording follows.
     voice: Voice,
 }
@@ -278,6 +275,11 @@ impl Page<'_> {
         words::text_in(t, self.lang)
     }
 
+    /// The author's words as a list item starts.
+    fn item(&self, t: &Text) -> String {
+        words::capitalised(self.lang, &self.text(t))
+    }
+
     fn opt_text(&self, t: &Option<Text>) -> String {
         t.as_ref().map(|t| self.text(t)).unwrap_or_default()
     }
@@ -296,11 +298,6 @@ pub(crate) fn incident(incident: &Incident, locale: &Locale, banner: &str) -> In
         lang,
         prose,
         used_ids,
-        stage: if f.status == Status::Resolved || banner == "archived" {
-            Stage::Settled
-        } else {
-            Stage::Open
-        },
         voice: Voice {
             audience: f.audience(),
             state: State::of(f.status, banner == "archived"),
@@ -400,7 +397,7 @@ fn people(page: &Page) -> String {
         Counted::People,
         a.people.unwrap_or(Count::Unknown),
         a.approximate,
-        page.stage,
+        &page.voice,
     )
 }
 
@@ -409,40 +406,21 @@ fn who_affected(page: &mut Page) -> SectionView {
     let mut s = page.section(SectionKey::WhoAffected);
     s.people = people(page);
     let a = &page.f.affected;
-    s.groups = a.groups.iter().map(|g| group(page, g)).collect();
+    s.groups = a
+        .groups
+        .iter()
+        .map(|g| words::group(page.locale, g, &page.voice))
+        .collect();
     if a.groups.is_unknown() {
         s.groups_unknown = page.msg("groups-unknown");
     }
-    s.services = a.services.iter().map(|t| page.text(t)).collect();
+    s.services = a.services.iter().map(|t| page.item(t)).collect();
     s.services_not_affected = a
         .services_not_affected
         .iter()
-        .map(|t| page.text(t))
+        .map(|t| page.item(t))
         .collect();
     s
-}
-
-/// "Customers of Bokhylla (about 18,650 people)".
-fn group(page: &Page, g: &AffectedGroup) -> String {
-    let locale = page.locale;
-    let mut name = match (&g.label, g.group) {
-        (Some(l), _) => page.text(l),
-        (None, Group::Other) => String::new(),
-        (None, k) => page.msg(&k.message_id()),
-    };
-    if let Some(service) = &g.service {
-        let mut args = fluent_bundle::FluentArgs::new();
-        args.set("group", name);
-        args.set("service", page.text(service));
-        name = locale.msg_args("group-of-service", Some(&args));
-    }
-    match g.count {
-        Some(c) => format!(
-            "{name} ({})",
-            words::count(locale, Counted::Group, c, g.approximate, page.stage)
-        ),
-        None => name,
-    }
 }
 
 /// The categories of data: affected, possibly affected, not affected, still being looked into.
@@ -466,7 +444,7 @@ fn data(page: &mut Page) -> SectionView {
             DataStatus::NotAffected => &mut s.data_not_affected,
             DataStatus::Unknown => &mut s.data_unknown,
         };
-        target.push(words::text_in(&o.label, page.lang));
+        target.push(page.item(&o.label));
     }
     if d.is_unknown() || d.is_empty() {
         s.data_none = page.msg("data-not-yet-known");
@@ -492,8 +470,17 @@ fn measures(page: &mut Page, key: SectionKey, tense: Tense) -> SectionView {
     };
     s.measures = from_facts
         .iter()
-        .map(|m| ItemView::plain(words::measure(page.locale, m, tense)))
-        .chain(from_prose.iter().map(|item| list_item(&item.markdown)))
+        .map(|m| {
+            ItemView::plain(words::capitalised(
+                page.lang,
+                &words::measure(page.locale, m, tense),
+            ))
+        })
+        .chain(
+            from_prose
+                .iter()
+                .map(|item| list_item(page.lang, &item.markdown)),
+        )
         .collect();
     if !s.measures.is_empty() {
         s.measures_heading = page.msg(heading);
@@ -502,7 +489,7 @@ fn measures(page: &mut Page, key: SectionKey, tense: Tense) -> SectionView {
 }
 
 /// One Markdown list item as inline HTML and text: a single paragraph loses its `<p>`.
-fn list_item(md: &str) -> ItemView {
+fn list_item(lang: &str, md: &str) -> ItemView {
     let (html, text) = text::render_with_text(md, 2, &mut HashSet::new());
     let trimmed = html.trim();
     let html = match trimmed
@@ -512,9 +499,24 @@ fn list_item(md: &str) -> ItemView {
         Some(inner) if !inner.contains("<p>") => inner.to_owned(),
         _ => trimmed.to_owned(),
     };
+    let text = text.trim();
+    let capital = words::capitalised(lang, text);
+    // Only the first letters change; the HTML starts with them unless it opens with markup.
+    let same: usize = text
+        .chars()
+        .rev()
+        .zip(capital.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum();
+    let (lower, upper) = (&text[..text.len() - same], &capital[..capital.len() - same]);
+    let html = match html.strip_prefix(lower) {
+        Some(rest) if !lower.is_empty() => format!("{upper}{rest}"),
+        _ => html,
+    };
     ItemView {
         html,
-        text: text.trim().to_owned(),
+        text: capital,
     }
 }
 
@@ -565,7 +567,7 @@ fn what_you_should_do(page: &mut Page) -> SectionView {
         .iter()
         .map(|a| match a {
             Item::Key(k) => page.msg(&k.message_id()),
-            Item::Text(t) => page.text(t),
+            Item::Text(t) => page.item(t),
         })
         .collect();
     s

@@ -5,10 +5,10 @@
 
 use fluent_bundle::FluentArgs;
 
-use crate::incident::model::{Count, Event, Facts, Item, Notified, Party, Text};
-use crate::incident::vocab::{Certainty, Country, DataCategory, Measure};
+use crate::incident::model::{AffectedGroup, Count, Event, Facts, Item, Notified, Party, Text};
+use crate::incident::vocab::{Certainty, Country, DataCategory, Group, Measure};
 use crate::incident::when::When;
-use crate::locale::Locale;
+use crate::locale::{Locale, Voice};
 
 /// What a count counts, for the messages that word it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,21 +28,15 @@ impl Counted {
     }
 }
 
-/// Whether the notice is still open, or settled (resolved or archived): a settled notice
-/// may say a number is not known, never that it is still being looked into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Stage {
-    Open,
-    Settled,
-}
-
-/// A count in words: "about 12,000 people", "1,200–1,500 people", "some, not all".
+/// A count in words: "about 12,000" (the label says whom), "1,200–1,500 people" in a group's
+/// brackets, "some, not all". An unknown count is worded as the notice's `voice` stands: a
+/// settled notice may say a number is not known, never that it is still being looked into.
 pub(crate) fn count(
     locale: &Locale,
     what: Counted,
     c: Count,
     approximate: bool,
-    stage: Stage,
+    voice: &Voice,
 ) -> String {
     let p = what.prefix();
     match c {
@@ -60,17 +54,70 @@ pub(crate) fn count(
         Count::Some => locale.msg(&format!("{p}-some")),
         Count::Most => locale.msg(&format!("{p}-most")),
         Count::All => locale.msg(&format!("{p}-all")),
-        Count::Unknown => {
-            let settled = if stage == Stage::Settled {
-                "-settled"
-            } else {
-                ""
-            };
-            locale.msg(&format!(
-                "{p}-{}unknown{settled}",
-                if what == Counted::Group { "count-" } else { "" }
-            ))
+        Count::Unknown => match what {
+            Counted::People => locale.msg_in("people-unknown", voice),
+            Counted::Group => locale.msg_in("group-count-unknown", voice),
+        },
+    }
+}
+
+/// An affected group, with its service and its count: "Kunder hos Bokhylla (18 650 personer)",
+/// "Users of Ljusnet Växel (about 39,800 people)". Which preposition joins a group to its
+/// service is the group's own, so each standard group has its own message.
+pub(crate) fn group(locale: &Locale, g: &AffectedGroup, voice: &Voice) -> String {
+    let lang = locale.code.as_str();
+    let label = g.label.as_ref().map(|l| text_in(l, lang));
+    let mut args = FluentArgs::new();
+    let name = match (&g.service, label, g.group) {
+        (Some(service), None, k) if k != Group::Other => {
+            args.set("service", text_in(service, lang));
+            locale.msg_args(&k.of_service_message_id(), Some(&args))
         }
+        (Some(service), label, k) => {
+            args.set(
+                "group",
+                label.unwrap_or_else(|| locale.msg(&k.message_id())),
+            );
+            args.set("service", text_in(service, lang));
+            locale.msg_args("group-of-service", Some(&args))
+        }
+        (None, Some(label), _) => label,
+        (None, None, Group::Other) => String::new(),
+        (None, None, k) => locale.msg(&k.message_id()),
+    };
+    let name = match g.count {
+        Some(c) => format!(
+            "{name} ({})",
+            count(locale, Counted::Group, c, g.approximate, voice)
+        ),
+        None => name,
+    };
+    capitalised(lang, &name)
+}
+
+/// `s` as a list item starts: with a capital letter, whatever fact or author's words it
+/// begins with. A first word written as a name or a code ("iPhone", "bokhylla.example",
+/// "e5-servern") is kept as written. Dutch writes the digraph ij as one letter: "IJsselmeer".
+pub(crate) fn capitalised(lang: &str, s: &str) -> String {
+    let first_word = s
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '(' | ')'))
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(['.', '!', '?']);
+    let plain = first_word
+        .chars()
+        .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'));
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() && plain => {
+            if lang == "nl" {
+                if let Some(rest) = s.strip_prefix("ij") {
+                    return format!("IJ{rest}");
+                }
+            }
+            c.to_uppercase().chain(chars).collect()
+        }
+        _ => s.to_owned(),
     }
 }
 
@@ -174,9 +221,9 @@ pub(crate) fn party(locale: &Locale, p: &Party) -> String {
     match &p.name {
         Some(name) => {
             args.set("name", text_in(name, lang));
-            locale.msg_args("party-named", Some(&args))
+            capitalised(lang, &locale.msg_args("party-named", Some(&args)))
         }
-        None => locale.msg_args("party-unnamed", Some(&args)),
+        None => capitalised(lang, &locale.msg_args("party-unnamed", Some(&args))),
     }
 }
 
@@ -192,7 +239,7 @@ mod tests {
     use crate::config::Config;
     use crate::incident::model::Reporter;
     use crate::incident::vocab::Body;
-    use crate::locale::Locales;
+    use crate::locale::{Locales, State};
     use std::path::Path;
 
     const LANGS: [&str; 4] = ["sv", "nb", "nl", "en"];
@@ -222,6 +269,17 @@ mod tests {
                 assert_eq!(got, *want, "{fact:?} in {lang}");
             }
         }
+    }
+
+    fn voice(state: State) -> Voice {
+        Voice {
+            state,
+            ..Voice::default()
+        }
+    }
+
+    fn open() -> Voice {
+        voice(State::Investigating)
     }
 
     fn event(kind: &str, when: &str, certainty: Option<Certainty>) -> Event {
@@ -268,9 +326,7 @@ mod tests {
                 ["minst 40", "minst 40", "ten minste 40", "at least 40"],
             ),
         ];
-        table(&group, |l, c| {
-            count(l, Counted::Group, *c, false, Stage::Open)
-        });
+        table(&group, |l, c| count(l, Counted::Group, *c, false, &open()));
         let people = [
             (
                 Count::Some,
@@ -281,29 +337,75 @@ mod tests {
                     "Some, but not all",
                 ],
             ),
+            // The label "People affected" names the people: the value does not again.
             (
                 Count::AtLeast(1),
-                [
-                    "minst 1 person",
-                    "minst 1 person",
-                    "ten minste 1 persoon",
-                    "at least 1 person",
-                ],
+                ["minst 1", "minst 1", "ten minste 1", "at least 1"],
             ),
             (
                 Count::AtMost(2000),
                 [
-                    "högst 2 000 personer",
-                    "høyst 2 000 personer",
-                    "hoogstens 2.000 personen",
-                    "at most 2,000 people",
+                    "högst 2 000",
+                    "høyst 2 000",
+                    "hoogstens 2.000",
+                    "at most 2,000",
                 ],
+            ),
+            (
+                Count::Between(1200, 1500),
+                ["1 200–1 500", "1 200–1 500", "1.200–1.500", "1,200–1,500"],
+            ),
+            (
+                Count::Known(18650),
+                ["18 650", "18 650", "18.650", "18,650"],
             ),
         ];
         table(&people, |l, c| {
-            count(l, Counted::People, *c, false, Stage::Open)
+            count(l, Counted::People, *c, false, &open())
         });
-        // A settled notice does not say it is still looking into what it will never know.
+        let about = [(
+            Count::Known(41200),
+            [
+                "cirka 41 200",
+                "omtrent 41 200",
+                "ongeveer 41.200",
+                "about 41,200",
+            ],
+        )];
+        table(&about, |l, c| count(l, Counted::People, *c, true, &open()));
+        // A group's count stands in brackets after its name, so it says whom it counts.
+        let one = [(
+            Count::Known(1),
+            ["1 person", "1 person", "1 persoon", "1 person"],
+        )];
+        table(&one, |l, c| count(l, Counted::Group, *c, false, &open()));
+        // A settled notice does not say it is still looking into what it will never know; an
+        // open one, contained or not, does.
+        let open_unknown = [
+            (
+                Counted::People,
+                [
+                    "Ännu inte känt. Vi utreder det.",
+                    "Ikke kjent ennå. Dette undersøkes.",
+                    "Nog niet bekend. Dit wordt onderzocht.",
+                    "Not known yet; this is being investigated.",
+                ],
+            ),
+            (
+                Counted::Group,
+                [
+                    "antalet är ännu inte känt",
+                    "antallet er ikke kjent ennå",
+                    "aantal nog niet bekend",
+                    "number not yet known",
+                ],
+            ),
+        ];
+        for state in [State::Investigating, State::Contained] {
+            table(&open_unknown, |l, w| {
+                count(l, *w, Count::Unknown, false, &voice(state))
+            });
+        }
         let settled = [
             (
                 Counted::People,
@@ -319,9 +421,175 @@ mod tests {
                 ],
             ),
         ];
-        table(&settled, |l, w| {
-            count(l, *w, Count::Unknown, false, Stage::Settled)
-        });
+        for state in [State::Resolved, State::Archived] {
+            table(&settled, |l, w| {
+                count(l, *w, Count::Unknown, false, &voice(state))
+            });
+        }
+    }
+
+    fn affected(group: Group, service: Option<&str>, count: Option<Count>) -> AffectedGroup {
+        AffectedGroup {
+            group,
+            service: service.map(|s| Text::Same(s.to_owned())),
+            count,
+            approximate: false,
+            label: None,
+        }
+    }
+
+    #[test]
+    fn groups_take_their_own_preposition() {
+        let labelled = |label: &str, service: Option<&str>| AffectedGroup {
+            label: Some(Text::Same(label.to_owned())),
+            ..affected(Group::Other, service, Some(Count::Known(1)))
+        };
+        let cases = [
+            (
+                affected(
+                    Group::Customers,
+                    Some("Bokhylla"),
+                    Some(Count::Known(18650)),
+                ),
+                [
+                    "Kunder hos Bokhylla (18 650 personer)",
+                    "Kunder hos Bokhylla (18 650 personer)",
+                    "Klanten van Bokhylla (18.650 personen)",
+                    "Customers of Bokhylla (18,650 people)",
+                ],
+            ),
+            (
+                AffectedGroup {
+                    approximate: true,
+                    ..affected(
+                        Group::Users,
+                        Some("Ljusnet Växel"),
+                        Some(Count::Known(39800)),
+                    )
+                },
+                [
+                    "Användare av Ljusnet Växel (cirka 39 800 personer)",
+                    "Brukere av Ljusnet Växel (omtrent 39 800 personer)",
+                    "Gebruikers van Ljusnet Växel (ongeveer 39.800 personen)",
+                    "Users of Ljusnet Växel (about 39,800 people)",
+                ],
+            ),
+            (
+                affected(Group::Members, Some("Bokklubben"), None),
+                [
+                    "Medlemmar i Bokklubben",
+                    "Medlemmer i Bokklubben",
+                    "Leden van Bokklubben",
+                    "Members of Bokklubben",
+                ],
+            ),
+            (
+                affected(Group::Students, Some("Norrvik"), None),
+                [
+                    "Studenter vid Norrvik",
+                    "Studenter ved Norrvik",
+                    "Studenten van Norrvik",
+                    "Students at Norrvik",
+                ],
+            ),
+            (
+                affected(Group::Employees, Some("Driftpartner"), Some(Count::Unknown)),
+                [
+                    "Anställda hos Driftpartner (antalet är ännu inte känt)",
+                    "Ansatte i Driftpartner (antallet er ikke kjent ennå)",
+                    "Medewerkers van Driftpartner (aantal nog niet bekend)",
+                    "Employees of Driftpartner (number not yet known)",
+                ],
+            ),
+            // The author's own name for a group starts the item with a capital, and one
+            // person is one.
+            (
+                labelled("varav kunder som betalade mot faktura", None),
+                [
+                    "Varav kunder som betalade mot faktura (1 person)",
+                    "Varav kunder som betalade mot faktura (1 person)",
+                    "Varav kunder som betalade mot faktura (1 persoon)",
+                    "Varav kunder som betalade mot faktura (1 person)",
+                ],
+            ),
+            (
+                labelled("ouders", Some("Norrvik")),
+                [
+                    "Ouders, Norrvik (1 person)",
+                    "Ouders, Norrvik (1 person)",
+                    "Ouders, Norrvik (1 persoon)",
+                    "Ouders, Norrvik (1 person)",
+                ],
+            ),
+        ];
+        table(&cases, |l, g| group(l, g, &open()));
+        // Every standard group has its own wording with a service, naming the service.
+        let locales = locales();
+        for lang in LANGS {
+            for g in Group::ALL.iter().filter(|g| **g != Group::Other) {
+                let said = group(
+                    locales.get(lang),
+                    &affected(*g, Some("Växel"), None),
+                    &open(),
+                );
+                assert!(said.contains("Växel"), "{lang} {g}: {said}");
+                assert_ne!(said, "Växel", "{lang} {g}");
+            }
+        }
+    }
+
+    #[test]
+    fn list_items_start_with_a_capital_unless_a_name_or_code() {
+        let cases = [
+            (
+                "e-post till kunder",
+                [
+                    "E-post till kunder",
+                    "E-post till kunder",
+                    "E-post till kunder",
+                    "E-post till kunder",
+                ],
+            ),
+            ("ärenden", ["Ärenden", "Ärenden", "Ärenden", "Ärenden"]),
+            // Dutch writes ij as one letter.
+            (
+                "ijsselmeer",
+                ["Ijsselmeer", "Ijsselmeer", "IJsselmeer", "Ijsselmeer"],
+            ),
+            // Names and codes keep their own spelling.
+            (
+                "iPhone-appen",
+                [
+                    "iPhone-appen",
+                    "iPhone-appen",
+                    "iPhone-appen",
+                    "iPhone-appen",
+                ],
+            ),
+            (
+                "bokhylla.example",
+                [
+                    "bokhylla.example",
+                    "bokhylla.example",
+                    "bokhylla.example",
+                    "bokhylla.example",
+                ],
+            ),
+            (
+                "e5-servern",
+                ["e5-servern", "e5-servern", "e5-servern", "e5-servern"],
+            ),
+            (
+                "'s-Hertogenbosch",
+                [
+                    "'s-Hertogenbosch",
+                    "'s-Hertogenbosch",
+                    "'s-Hertogenbosch",
+                    "'s-Hertogenbosch",
+                ],
+            ),
+        ];
+        table(&cases, |l, s| capitalised(&l.code, s));
     }
 
     #[test]
@@ -455,6 +723,24 @@ mod tests {
                     "National Insurance number",
                 ],
             ),
+            (
+                Some(Country::Dk),
+                [
+                    "Danskt CPR-nummer",
+                    "Dansk CPR-nummer",
+                    "Deens CPR-nummer",
+                    "Danish personal identification number (CPR number)",
+                ],
+            ),
+            (
+                None,
+                [
+                    "Personnummer eller motsvarande identitetsnummer",
+                    "Fødselsnummer eller tilsvarende identitetsnummer",
+                    "Nationaal identificatienummer",
+                    "National identity number",
+                ],
+            ),
         ];
         table(&cases, |l, c| {
             data(l, DataCategory::NationalId, &[*c]).join("; ")
@@ -508,10 +794,34 @@ mod tests {
                     Some(Text::Same("Kronofogden".into())),
                 ),
                 [
-                    "Kronofogden, Sverige",
-                    "Kronofogden, Sverige",
-                    "Kronofogden, Zweden",
-                    "Kronofogden, Sweden",
+                    "Kronofogden i Sverige",
+                    "Kronofogden i Sverige",
+                    "Kronofogden in Zweden",
+                    "Kronofogden in Sweden",
+                ],
+            ),
+            // Unnamed bodies in the author's words, and where they are.
+            (
+                notified(
+                    Body::Other,
+                    Some(Country::Nl),
+                    Some(Text::PerLanguage(
+                        [
+                            ("sv", "Berörda myndigheter"),
+                            ("nb", "Berørte myndigheter"),
+                            ("nl", "De betrokken instanties"),
+                            ("en", "The relevant authorities"),
+                        ]
+                        .into_iter()
+                        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                        .collect(),
+                    )),
+                ),
+                [
+                    "Berörda myndigheter i Nederländerna",
+                    "Berørte myndigheter i Nederland",
+                    "De betrokken instanties in Nederland",
+                    "The relevant authorities in the Netherlands",
                 ],
             ),
         ];

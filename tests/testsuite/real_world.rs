@@ -115,10 +115,10 @@ fn a_swedish_organisation_attacked_through_its_supplier() {
         s,
         ".notified li",
         [
-            "Berörda myndigheter, Sverige: datum anges inte",
-            "Berørte myndigheter, Sverige: dato er ikke oppgitt",
-            "Betrokken instanties, Zweden: datum niet vermeld",
-            "The relevant authorities, Sweden: date not stated",
+            "Berörda myndigheter i Sverige: datum anges inte",
+            "Berørte myndigheter i Sverige: dato er ikke oppgitt",
+            "Betrokken instanties in Zweden: datum niet vermeld",
+            "The relevant authorities in Sweden: date not stated",
         ],
     );
     // The key facts name every body, official name first.
@@ -127,7 +127,7 @@ fn a_swedish_organisation_attacked_through_its_supplier() {
         s,
         ".key-facts dd",
         [
-            "Integritetsskyddsmyndigheten (IMY), Polisen, Berörda myndigheter, Sverige",
+            "Integritetsskyddsmyndigheten (IMY), Polisen, Berörda myndigheter i Sverige",
             "Integritetsskyddsmyndigheten (IMY, det svenske datatilsynet), Polisen (svensk politi)",
             "Integritetsskyddsmyndigheten (IMY, de Zweedse privacytoezichthouder), Polisen (de Zweedse politie)",
             "Integritetsskyddsmyndigheten (IMY, the Swedish data protection authority), Polisen (the Swedish police)",
@@ -302,12 +302,7 @@ fn a_supplier_sends_letters_astray() {
         &f,
         s,
         ".key-facts dd",
-        [
-            "1 200–1 500 personer",
-            "1 200–1 500 personer",
-            "1.200–1.500 personen",
-            "1,200–1,500 people",
-        ],
+        ["1 200–1 500", "1 200–1 500", "1.200–1.500", "1,200–1,500"],
     );
     each(
         &f,

@@ -267,3 +267,55 @@ fn unknowns_and_updates_follow_where_the_notice_stands() {
         assert_eq!(last_event(&archived, lang), not_known, "{lang}");
     }
 }
+
+/// Each row: language, the small headings over what was done, what will be done, and the
+/// advice. Every list comes after the section's prose, under its own heading.
+#[test]
+fn measure_and_advice_lists_follow_the_prose_under_their_own_heading() {
+    let f = built_with(&[]);
+    let rows = [
+        (
+            "sv",
+            [
+                "Det här har vi gjort",
+                "Det här kommer vi att göra",
+                "Våra råd",
+            ],
+        ),
+        (
+            "nb",
+            ["Dette har vi gjort", "Dette skal vi gjøre", "Våre råd"],
+        ),
+        (
+            "nl",
+            ["Wat we hebben gedaan", "Wat we nog gaan doen", "Ons advies"],
+        ),
+        ("en", ["What we have done", "What we will do", "Our advice"]),
+    ];
+    let sections = [
+        ("what-we-did", "ul.measures"),
+        ("prevention", "ul.measures"),
+        ("what-you-should-do", "ul.advice"),
+    ];
+    for (lang, headings) in rows {
+        let page = f.html(&format!("public/{lang}/{PAGE}"));
+        for ((id, list), heading) in sections.iter().zip(headings) {
+            let css = format!("section[aria-labelledby={id}] > *");
+            let selector = scraper::Selector::parse(&css).unwrap();
+            let children: Vec<scraper::ElementRef> = page.0.select(&selector).collect();
+            let list_sel = scraper::Selector::parse(list).unwrap();
+            let at = children
+                .iter()
+                .position(|e| list_sel.matches(e))
+                .unwrap_or_else(|| panic!("{lang} {id}: no {list}"));
+            let before = children[at - 1];
+            assert_eq!(before.value().name(), "h3", "{lang} {id}");
+            assert_eq!(before.text().collect::<String>(), heading, "{lang} {id}");
+            let last_prose = children
+                .iter()
+                .rposition(|e| e.value().name() == "p")
+                .unwrap_or_else(|| panic!("{lang} {id}: no prose"));
+            assert!(last_prose < at - 1, "{lang} {id}: prose after the list");
+        }
+    }
+}
