@@ -110,10 +110,8 @@ pub(crate) fn capitalised(lang: &str, s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) if c.is_lowercase() && plain => {
-            if lang == "nl" {
-                if let Some(rest) = s.strip_prefix("ij") {
-                    return format!("IJ{rest}");
-                }
+            if let Some(rest) = s.strip_prefix("ij").filter(|_| lang == "nl") {
+                return format!("IJ{rest}");
             }
             c.to_uppercase().chain(chars).collect()
         }
