@@ -345,7 +345,7 @@ vocabulary!(
 impl Group {
     /// The Fluent message id of the group of a named service ("Kunder hos { $service }"),
     /// whose preposition differs from group to group.
-    pub fn of_service_message_id(self) -> String {
+    pub(crate) fn of_service_message_id(self) -> String {
         format!("group-of-service-{}", self.key())
     }
 }
