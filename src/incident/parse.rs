@@ -285,11 +285,8 @@ pub fn prose(file: &Path, source: &str) -> Result<Prose, Vec<Diagnostic>> {
 }
 
 /// Like [`prose`]; the sections and answers returned are slices of `source`, not copies.
-pub(crate) fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<Diagnostic>> {
-    let shared = source;
-    let source: &str = source;
-    // Where a line of `source` ends, as an offset into it.
-    let end_of = |line: &str| line.as_ptr() as usize - source.as_ptr() as usize + line.len();
+pub(crate) fn prose_shared(file: &Path, shared: &Arc<str>) -> Result<Prose, Vec<Diagnostic>> {
+    let source: &str = shared;
     let source_nobom = source.strip_prefix('\u{feff}').unwrap_or(source);
     let (front_yaml, body, body_line) = split_front_matter(source_nobom).ok_or_else(|| {
         vec![
@@ -305,226 +302,277 @@ pub(crate) fn prose_shared(file: &Path, source: &Arc<str>) -> Result<Prose, Vec<
     })?;
     let (front, front_spans): (FrontMatter, Spans) =
         yaml_spanned(file, source, front_yaml, 1).map_err(|d| vec![d])?;
-    let mut errors = Vec::new();
+    let mut reader = BodyReader::new(file, source);
     if front.title.trim().is_empty() {
-        errors.push(
+        reader.error(
             Diagnostic::error("empty-title", "the title is empty")
-                .at(file, source, 2, 1)
                 .with_help("give the notice a title in this language"),
+            2,
+            1,
         );
     }
-
-    let mut sections: Vec<(SectionKey, Range<usize>, usize)> = Vec::new();
-    // Each question with the part of `source` that is its answer.
-    let mut questions: Vec<(Question, Range<usize>)> = Vec::new();
-    let mut in_questions = false;
-    let mut measures = MeasureLists::default();
-    let mut current: Option<String> = None;
-    let mut fence: Option<(char, usize)> = None;
-    let mut seen_questions = false;
-    let mut reported_stray = false;
-
     for (i, line) in body.split_inclusive('\n').enumerate() {
-        let lineno = body_line + i;
+        reader.line(line, body_line + i);
+    }
+    Ok(reader.finish()?.into_prose(shared, front, front_spans))
+}
+
+/// The state of reading the body of a prose file, one line at a time.
+struct BodyReader<'a> {
+    file: &'a Path,
+    source: &'a str,
+    errors: Vec<Diagnostic>,
+    /// Each section with the part of `source` that is its Markdown, and its heading's line.
+    sections: Vec<(SectionKey, Range<usize>, usize)>,
+    /// Each question with the part of `source` that is its answer.
+    questions: Vec<(Question, Range<usize>)>,
+    measures: MeasureLists,
+    /// Inside `# questions`.
+    in_questions: bool,
+    /// Inside a standard or optional section.
+    in_section: bool,
+    /// The marker of the code fence the line is in, if any: headings there are text.
+    fence: Option<(char, usize)>,
+    seen_questions: bool,
+    /// Whether text outside any section has been reported: the rest is the same mistake.
+    reported_stray: bool,
+}
+
+impl<'a> BodyReader<'a> {
+    fn new(file: &'a Path, source: &'a str) -> Self {
+        BodyReader {
+            file,
+            source,
+            errors: Vec::new(),
+            sections: Vec::new(),
+            questions: Vec::new(),
+            measures: MeasureLists::default(),
+            in_questions: false,
+            in_section: false,
+            fence: None,
+            seen_questions: false,
+            reported_stray: false,
+        }
+    }
+
+    fn error(&mut self, d: Diagnostic, line: usize, column: usize) {
+        self.errors.push(d.at(self.file, self.source, line, column));
+    }
+
+    /// Where `line`, a slice of the source, ends, as an offset into it.
+    fn end_of(&self, line: &str) -> usize {
+        line.as_ptr() as usize - self.source.as_ptr() as usize + line.len()
+    }
+
+    /// Reads one line of the body (with its line ending), line number `lineno` in the file.
+    fn line(&mut self, line: &str, lineno: usize) {
         let trimmed = line.trim_end_matches(['\n', '\r']);
         if let Some(marker) = fence_marker(trimmed) {
-            fence = match fence {
+            self.fence = match self.fence {
                 None => Some(marker),
                 Some((c, n)) if c == marker.0 && marker.1 >= n => None,
                 f => f,
             };
         }
-        let heading = if fence.is_none() {
+        let heading = if self.fence.is_none() {
             atx_heading(trimmed)
         } else {
             None
         };
+        let end = self.end_of(line);
         match heading {
-            Some((1, text)) => {
-                let key = text.trim();
-                in_questions = false;
-                measures.open = None;
-                if key == "measures" {
-                    if measures.seen {
-                        errors.push(
-                            Diagnostic::error("duplicate-section", "`# measures` appears twice")
-                                .at(file, source, lineno, 1)
-                                .with_help("put all measures under one `# measures`"),
-                        );
-                    }
-                    measures.seen = true;
-                    measures.open = Some(None);
-                    current = None;
-                    continue;
-                }
-                if key == "questions" {
-                    if seen_questions {
-                        errors.push(
-                            Diagnostic::error("duplicate-section", "`# questions` appears twice")
-                                .at(file, source, lineno, 1)
-                                .with_help("put all custom questions under one `# questions`"),
-                        );
-                    }
-                    seen_questions = true;
-                    in_questions = true;
-                    current = None;
-                    continue;
-                }
-                match SectionKey::from_key(key) {
-                    Some(k) => {
-                        if let Some((_, _, first)) = sections.iter().find(|(s, _, _)| *s == k) {
-                            errors.push(
-                                Diagnostic::error(
-                                    "duplicate-section",
-                                    format!(
-                                        "section `{key}` appears twice (first on line {first})"
-                                    ),
-                                )
-                                .at(file, source, lineno, 3)
-                                .with_help("merge the two into one section"),
-                            );
-                        }
-                        sections.push((k, end_of(line)..end_of(line), lineno));
-                        current = Some(key.to_owned());
-                    }
-                    None => {
-                        let keys: Vec<&str> = SectionKey::ALL
-                            .into_iter()
-                            .chain(SectionKey::OPTIONAL)
-                            .map(SectionKey::key)
-                            .collect();
-                        let candidates = keys.iter().copied().chain(["measures", "questions"]);
-                        let help = match did_you_mean(key, candidates) {
-                            Some(best) => format!("did you mean `# {best}`?"),
-                            None => format!(
-                                "a level-1 heading names a section: one of {}, `measures` or `questions`; use `##` for a heading inside a section",
-                                keys.join(", ")
-                            ),
-                        };
-                        errors.push(
-                            Diagnostic::error(
-                                "unknown-section",
-                                format!("unknown section `{key}`"),
-                            )
-                            .at(file, source, lineno, 3)
-                            .with_help(help),
-                        );
-                        // Its text is part of the same mistake, not stray text to report again.
-                        reported_stray = true;
-                        current = None;
-                    }
+            Some((1, text)) => self.heading(text.trim(), end, lineno),
+            _ if self.measures.open.is_some() => {
+                let at = end - line.len();
+                if let Err(d) = self.measures.line(heading, trimmed, at..end, lineno) {
+                    self.error(d, lineno, 1);
                 }
             }
-            _ if measures.open.is_some() => {
-                let at = end_of(line) - line.len();
-                if let Err(d) = measures.line(heading, trimmed, at..end_of(line), lineno) {
-                    errors.push(d.at(file, source, lineno, 1));
-                }
+            Some((2, text)) if self.in_questions => {
+                let question = Question {
+                    question: text.trim().to_owned(),
+                    answer_markdown: SourceText::default(),
+                    line: lineno,
+                };
+                self.questions.push((question, end..end));
             }
-            Some((2, text)) if in_questions => {
-                questions.push((
-                    Question {
-                        question: text.trim().to_owned(),
-                        answer_markdown: SourceText::default(),
-                        line: lineno,
-                    },
-                    end_of(line)..end_of(line),
-                ));
-            }
-            _ => {
-                if in_questions {
-                    match questions.last_mut() {
-                        Some((_, answer)) => answer.end = end_of(line),
-                        None if !is_blank_or_comment(trimmed) => errors.push(
-                            Diagnostic::error(
-                                "text-outside-question",
-                                "text under `# questions` before the first `##` question",
-                            )
-                            .at(file, source, lineno, 1)
-                            .with_help("start each custom question with `## ` and the question"),
-                        ),
-                        None => {}
-                    }
-                } else if current.is_some() {
-                    if let Some(last) = sections.last_mut() {
-                        last.1.end = end_of(line);
-                    }
-                } else if !is_blank_or_comment(trimmed) && !reported_stray {
-                    // One report is enough; the rest of the stray text is the same mistake.
-                    reported_stray = true;
-                    errors.push(
-                        Diagnostic::error("text-outside-section", "text outside any section")
-                            .at(file, source, lineno, 1)
-                            .with_help(
-                                "put the text under a section heading such as `# what-happened`",
-                            ),
-                    );
-                }
-            }
+            _ => self.text(trimmed, end, lineno),
         }
     }
 
-    let missing: Vec<&str> = SectionKey::ALL
-        .iter()
-        .filter(|k| !sections.iter().any(|(s, _, _)| s == *k))
-        .map(|k| k.key())
-        .collect();
-    if !missing.is_empty() {
-        let last_line = source.lines().count().max(1);
-        errors.push(
-            Diagnostic::error(
-                "missing-section",
-                format!("missing section{}: {}", if missing.len() > 1 { "s" } else { "" },
-                    missing.iter().map(|k| format!("`# {k}`")).collect::<Vec<_>>().join(", ")),
-            )
-            .at(file, source, last_line, 1)
-            .with_help("every notice answers all seven standard questions in every language; add the section with its text"),
-        );
+    /// A level-1 heading `# key` (the line ends at `end`): a section, `measures` or
+    /// `questions`.
+    fn heading(&mut self, key: &str, end: usize, lineno: usize) {
+        self.in_questions = false;
+        self.in_section = false;
+        self.measures.open = None;
+        if key == "measures" {
+            if self.measures.seen {
+                self.error(
+                    Diagnostic::error("duplicate-section", "`# measures` appears twice")
+                        .with_help("put all measures under one `# measures`"),
+                    lineno,
+                    1,
+                );
+            }
+            self.measures.seen = true;
+            self.measures.open = Some(None);
+        } else if key == "questions" {
+            if self.seen_questions {
+                self.error(
+                    Diagnostic::error("duplicate-section", "`# questions` appears twice")
+                        .with_help("put all custom questions under one `# questions`"),
+                    lineno,
+                    1,
+                );
+            }
+            self.seen_questions = true;
+            self.in_questions = true;
+        } else if let Some(k) = SectionKey::from_key(key) {
+            if let Some((_, _, first)) = self.sections.iter().find(|(s, _, _)| *s == k) {
+                let message = format!("section `{key}` appears twice (first on line {first})");
+                self.error(
+                    Diagnostic::error("duplicate-section", message)
+                        .with_help("merge the two into one section"),
+                    lineno,
+                    3,
+                );
+            }
+            self.sections.push((k, end..end, lineno));
+            self.in_section = true;
+        } else {
+            self.error(
+                Diagnostic::error("unknown-section", format!("unknown section `{key}`"))
+                    .with_help(unknown_section_help(key)),
+                lineno,
+                3,
+            );
+            // Its text is part of the same mistake, not stray text to report again.
+            self.reported_stray = true;
+        }
     }
-    for (q, _) in &questions {
-        if q.question.is_empty() {
-            errors.push(
-                Diagnostic::error("empty-question", "a custom question has no text")
-                    .at(file, source, q.line, 1)
-                    .with_help("write the question after `## `"),
+
+    /// A line of text (not a heading that opens anything), ending at `end`.
+    fn text(&mut self, trimmed: &str, end: usize, lineno: usize) {
+        if self.in_questions {
+            match self.questions.last_mut() {
+                Some((_, answer)) => answer.end = end,
+                None if !is_blank_or_comment(trimmed) => self.error(
+                    Diagnostic::error(
+                        "text-outside-question",
+                        "text under `# questions` before the first `##` question",
+                    )
+                    .with_help("start each custom question with `## ` and the question"),
+                    lineno,
+                    1,
+                ),
+                None => {}
+            }
+        } else if self.in_section {
+            if let Some(last) = self.sections.last_mut() {
+                last.1.end = end;
+            }
+        } else if !is_blank_or_comment(trimmed) && !self.reported_stray {
+            // One report is enough; the rest of the stray text is the same mistake.
+            self.reported_stray = true;
+            self.error(
+                Diagnostic::error("text-outside-section", "text outside any section")
+                    .with_help("put the text under a section heading such as `# what-happened`"),
+                lineno,
+                1,
             );
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let section_lines = sections.iter().map(|(k, _, l)| (*k, *l)).collect();
-    sections.sort_by_key(|(k, _, _)| *k);
-    let text = |range: Range<usize>| SourceText::new(Arc::clone(shared), range);
-    let items = |list: Vec<(Range<usize>, usize)>| {
-        list.into_iter()
-            .map(|(range, line)| ProseItem {
-                markdown: text(range),
+
+    /// After the last line: what is missing, and every problem found, if any.
+    fn finish(mut self) -> Result<Self, Vec<Diagnostic>> {
+        let missing: Vec<&str> = SectionKey::ALL
+            .iter()
+            .filter(|k| !self.sections.iter().any(|(s, _, _)| s == *k))
+            .map(|k| k.key())
+            .collect();
+        if !missing.is_empty() {
+            let last_line = self.source.lines().count().max(1);
+            self.error(
+                Diagnostic::error(
+                    "missing-section",
+                    format!("missing section{}: {}", if missing.len() > 1 { "s" } else { "" },
+                        missing.iter().map(|k| format!("`# {k}`")).collect::<Vec<_>>().join(", ")),
+                )
+                .with_help("every notice answers all seven standard questions in every language; add the section with its text"),
+                last_line,
+                1,
+            );
+        }
+        let unasked: Vec<usize> = (self.questions.iter())
+            .filter(|(q, _)| q.question.is_empty())
+            .map(|(q, _)| q.line)
+            .collect();
+        for line in unasked {
+            self.error(
+                Diagnostic::error("empty-question", "a custom question has no text")
+                    .with_help("write the question after `## `"),
                 line,
-            })
-            .collect()
-    };
-    let measures = ProseMeasures {
-        taken: items(measures.taken),
-        planned: items(measures.planned),
-    };
-    Ok(Prose {
-        measures,
-        front,
-        front_spans,
-        sections: sections
-            .into_iter()
-            .map(|(k, range, _)| (k, text(range)))
-            .collect(),
-        questions: questions
-            .into_iter()
-            .map(|(q, range)| Question {
-                answer_markdown: text(range),
-                ..q
-            })
-            .collect(),
-        section_lines,
-    })
+                1,
+            );
+        }
+        if self.errors.is_empty() {
+            Ok(self)
+        } else {
+            Err(self.errors)
+        }
+    }
+
+    /// The prose read, its texts slices of `shared`, the file's source.
+    fn into_prose(mut self, shared: &Arc<str>, front: FrontMatter, front_spans: Spans) -> Prose {
+        let section_lines = self.sections.iter().map(|(k, _, l)| (*k, *l)).collect();
+        self.sections.sort_by_key(|(k, _, _)| *k);
+        let text = |range: Range<usize>| SourceText::new(Arc::clone(shared), range);
+        let items = |list: Vec<(Range<usize>, usize)>| {
+            list.into_iter()
+                .map(|(range, line)| ProseItem {
+                    markdown: text(range),
+                    line,
+                })
+                .collect()
+        };
+        let measures = ProseMeasures {
+            taken: items(self.measures.taken),
+            planned: items(self.measures.planned),
+        };
+        Prose {
+            measures,
+            front,
+            front_spans,
+            sections: (self.sections.into_iter())
+                .map(|(k, range, _)| (k, text(range)))
+                .collect(),
+            questions: (self.questions.into_iter())
+                .map(|(q, range)| Question {
+                    answer_markdown: text(range),
+                    ..q
+                })
+                .collect(),
+            section_lines,
+        }
+    }
+}
+
+/// What to say of `# key` when no section has that key.
+fn unknown_section_help(key: &str) -> String {
+    let keys: Vec<&str> = SectionKey::ALL
+        .into_iter()
+        .chain(SectionKey::OPTIONAL)
+        .map(SectionKey::key)
+        .collect();
+    let candidates = keys.iter().copied().chain(["measures", "questions"]);
+    match did_you_mean(key, candidates) {
+        Some(best) => format!("did you mean `# {best}`?"),
+        None => format!(
+            "a level-1 heading names a section: one of {}, `measures` or `questions`; use `##` for a heading inside a section",
+            keys.join(", ")
+        ),
+    }
 }
 
 /// Which list under `# measures` a list item goes to.
