@@ -113,37 +113,54 @@ pub fn resolve(
         spans,
         diags: Diagnostics::default(),
     };
-    let tz = match TimeZone::get(facts.time_zone.trim()) {
-        Ok(tz) => Some(tz),
-        Err(_) => {
-            let help = match did_you_mean(
-                facts.time_zone.trim(),
-                [
-                    "Europe/Stockholm",
-                    "Europe/Oslo",
-                    "Europe/Amsterdam",
-                    "Europe/London",
-                    "Europe/Copenhagen",
-                    "Europe/Helsinki",
-                    "Europe/Berlin",
-                    "UTC",
-                ],
-            ) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "use an IANA time zone name such as Europe/Stockholm".to_owned(),
-            };
-            cx.error_at(
-                "time_zone",
-                Diagnostic::error(
-                    "invalid-time-zone",
-                    format!("`{}` is not a known time zone", facts.time_zone),
-                )
-                .with_help(help),
-            );
-            None
-        }
+    let tz = time_zone(&mut cx, facts);
+    source_language(&mut cx, facts, langs);
+    texts(&mut cx, facts, langs);
+    links(&mut cx, facts);
+    notified(&mut cx, facts, langs);
+    parties(&mut cx, facts, langs);
+    contacts(&mut cx, facts, langs);
+    certainty(&mut cx, facts);
+    item_texts(&mut cx, facts, langs);
+    let Some(tz) = tz else {
+        return Err(cx.diags);
     };
+    times(&mut cx, facts, tz).ok_or(cx.diags)
+}
 
+/// The incident's time zone, when it is a known one.
+fn time_zone(cx: &mut Ctx, facts: &Facts) -> Option<TimeZone> {
+    let name = facts.time_zone.trim();
+    if let Ok(tz) = TimeZone::get(name) {
+        return Some(tz);
+    }
+    let known = [
+        "Europe/Stockholm",
+        "Europe/Oslo",
+        "Europe/Amsterdam",
+        "Europe/London",
+        "Europe/Copenhagen",
+        "Europe/Helsinki",
+        "Europe/Berlin",
+        "UTC",
+    ];
+    let help = match did_you_mean(name, known) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => "use an IANA time zone name such as Europe/Stockholm".to_owned(),
+    };
+    cx.error_at(
+        "time_zone",
+        Diagnostic::error(
+            "invalid-time-zone",
+            format!("`{}` is not a known time zone", facts.time_zone),
+        )
+        .with_help(help),
+    );
+    None
+}
+
+/// The language the notice was written in is one of the site's.
+fn source_language(cx: &mut Ctx, facts: &Facts, langs: &[String]) {
     if let Some(src) = &facts.source_language
         && !langs.contains(src)
     {
@@ -159,7 +176,11 @@ pub fn resolve(
             )),
         );
     }
+}
 
+/// The texts of updates, events, groups, services, data, the authority's delay and contacts
+/// are in every site language; an `other` event or group has a label.
+fn texts(cx: &mut Ctx, facts: &Facts, langs: &[String]) {
     for (i, u) in facts.updates.iter().enumerate() {
         cx.text(&u.note, &format!("updates[{i}].note"), langs);
     }
@@ -208,31 +229,25 @@ pub fn resolve(
             cx.text(h, &format!("contacts[{i}].hours"), langs);
         }
     }
-    links(&mut cx, facts);
-    notified(&mut cx, facts, langs);
-    parties(&mut cx, facts, langs);
-    contacts(&mut cx, facts, langs);
-    certainty(&mut cx, facts);
-    let lists = [
-        ("measures.taken", &facts.measures.taken),
-        ("measures.planned", &facts.measures.planned),
-    ];
-    for (list, items) in lists {
+}
+
+/// Measures and advice written as text (not a vocabulary key) are in every site language.
+fn item_texts(cx: &mut Ctx, facts: &Facts, langs: &[String]) {
+    fn list<T>(cx: &mut Ctx, path: &str, items: &[Item<T>], langs: &[String]) {
         for (i, item) in items.iter().enumerate() {
             if let Item::Text(t) = item {
-                cx.text(t, &format!("{list}[{i}].text"), langs);
+                cx.text(t, &format!("{path}[{i}].text"), langs);
             }
         }
     }
-    for (i, item) in facts.advice.iter().enumerate() {
-        if let Item::Text(t) = item {
-            cx.text(t, &format!("advice[{i}].text"), langs);
-        }
-    }
+    list(cx, "measures.taken", &facts.measures.taken, langs);
+    list(cx, "measures.planned", &facts.measures.planned, langs);
+    list(cx, "advice", &facts.advice, langs);
+}
 
-    let Some(tz) = tz else {
-        return Err(cx.diags);
-    };
+/// The incident's times in `tz`; `None` when a time does not exist there or is out of
+/// order, or when anything else was found wrong before.
+fn times(cx: &mut Ctx, facts: &Facts, tz: TimeZone) -> Option<Times> {
     let published = cx.stamp("published", facts.published.resolve(&tz));
     let updates: Vec<Option<Zoned>> = facts
         .updates
@@ -248,37 +263,21 @@ pub fn resolve(
         .published_until
         .as_ref()
         .and_then(|s| cx.stamp("published_until", s.resolve_end(&tz)));
-
     if let Some(p) = &published {
-        for (i, u) in updates.iter().enumerate() {
-            if let Some(u) = u.as_ref().filter(|u| *u < p) {
-                cx.error_at(
-                    &format!("updates[{i}].at"),
-                    Diagnostic::error(
-                        "update-before-published",
-                        format!(
-                            "this update ({}) is dated before the notice was published ({})",
-                            u.strftime("%Y-%m-%d %H:%M"),
-                            p.strftime("%Y-%m-%d %H:%M")
-                        ),
-                    )
-                    .with_help("an update comes after publication; check the date and time"),
-                );
-            }
-        }
+        updates_after(cx, p, &updates);
     }
     if cx.diags.has_errors() {
-        return Err(cx.diags);
+        return None;
     }
-    let published = published.expect("no errors");
-    let updates: Vec<Zoned> = updates.into_iter().map(|u| u.expect("no errors")).collect();
+    let published = published?;
+    let updates: Vec<Zoned> = updates.into_iter().collect::<Option<_>>()?;
     let last_updated = updates
         .iter()
         .chain(std::iter::once(&published))
         .max()
         .cloned()
         .expect("published is always there");
-    Ok(Times {
+    Some(Times {
         tz,
         published,
         updates,
@@ -286,6 +285,26 @@ pub fn resolve(
         publish_at,
         published_until,
     })
+}
+
+/// Every update is dated after `published`.
+fn updates_after(cx: &mut Ctx, published: &Zoned, updates: &[Option<Zoned>]) {
+    for (i, u) in updates.iter().enumerate() {
+        if let Some(u) = u.as_ref().filter(|u| *u < published) {
+            cx.error_at(
+                &format!("updates[{i}].at"),
+                Diagnostic::error(
+                    "update-before-published",
+                    format!(
+                        "this update ({}) is dated before the notice was published ({})",
+                        u.strftime("%Y-%m-%d %H:%M"),
+                        published.strftime("%Y-%m-%d %H:%M")
+                    ),
+                )
+                .with_help("an update comes after publication; check the date and time"),
+            );
+        }
+    }
 }
 
 /// Every body can be named: an `other` one by its label, `police` and `supervisory_authority`
