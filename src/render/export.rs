@@ -3,12 +3,15 @@
 
 use std::collections::BTreeMap;
 
+use jiff::tz::TimeZone;
 use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::config::Config;
 use crate::incident::Incident;
-use crate::incident::model::{Count, DataStatus, Item, Listing, Text};
+use crate::incident::model::{
+    Count, Data, DataStatus, Event, Item, Listing, Notified, Party, Text,
+};
 use crate::incident::vocab::{
     Advice, Body, Certainty, Country, DataCategory, EventKind, Group, Measure, PartyRole, Role,
     Status, Topic,
@@ -219,7 +222,7 @@ struct WhenJson {
 }
 
 impl WhenJson {
-    fn of(w: &When, tz: &jiff::tz::TimeZone) -> WhenJson {
+    fn of(w: &When, tz: &TimeZone) -> WhenJson {
         WhenJson {
             end: w.end_in(tz).map(|z| z.datetime().to_string()),
             start: w.start_in(tz).map(|z| z.datetime().to_string()),
@@ -245,48 +248,34 @@ struct QuestionJson<'a> {
     question: &'a str,
 }
 
-/// `incident.json`: the facts once, with vocabulary keys, canonical times and each
-/// language's title, summary, page address and Markdown prose.
-pub(crate) fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
-    let f = &incident.facts;
-    let languages = config
-        .language_codes()
-        .into_iter()
-        .filter_map(|lang| {
-            let p = incident.prose.get(&lang)?;
-            let json = LanguageJson {
-                questions: p
-                    .questions
-                    .iter()
-                    .map(|q| QuestionJson {
-                        answer: q.answer_markdown.trim(),
-                        question: &q.question,
-                    })
-                    .collect(),
-                revision: p.front.revision,
-                sections: p
-                    .sections
-                    .iter()
-                    .map(|(k, md)| (k.key(), md.trim()))
-                    .collect(),
-                summary: &p.front.summary,
-                title: &p.front.title,
-                url: format!("{}/{lang}/{}/", config.base(), incident.slug),
-            };
-            Some((lang, json))
+impl<'a> LanguageJson<'a> {
+    /// `lang`'s part, when the notice is written in it.
+    fn of(incident: &'a Incident, config: &Config, lang: &str) -> Option<Self> {
+        let p = incident.prose.get(lang)?;
+        Some(LanguageJson {
+            questions: (p.questions.iter())
+                .map(|q| QuestionJson {
+                    answer: q.answer_markdown.trim(),
+                    question: &q.question,
+                })
+                .collect(),
+            revision: p.front.revision,
+            sections: (p.sections.iter())
+                .map(|(k, md)| (k.key(), md.trim()))
+                .collect(),
+            summary: &p.front.summary,
+            title: &p.front.title,
+            url: format!("{}/{lang}/{}/", config.base(), incident.slug),
         })
-        .collect();
-    let json = IncidentJson {
-        advice: items(&f.advice),
-        affected: affected_json(f),
-        authority_delay_reason: f.authority_delay_reason.as_ref(),
-        contacts: f.contacts.iter().map(contact_json).collect(),
-        data: listing(&f.data, |d| DataJson {
+    }
+}
+
+impl<'a> DataJson<'a> {
+    fn of(d: &'a Data) -> Self {
+        DataJson {
             affected: &d.affected,
             not_affected: &d.not_affected,
-            other: d
-                .other
-                .iter()
+            other: (d.other.iter())
                 .map(|o| OtherJson {
                     label: &o.label,
                     status: o.status,
@@ -294,7 +283,62 @@ pub(crate) fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
                 .collect(),
             possibly_affected: &d.possibly_affected,
             unknown: &d.unknown,
-        }),
+        }
+    }
+}
+
+impl<'a> NotifiedJson<'a> {
+    /// `n`, notified by an organisation in `home` (which names the body's website).
+    fn of(n: &'a Notified, home: Option<Country>, tz: &TimeZone) -> Self {
+        NotifiedJson {
+            body: n.body,
+            by: n.by.as_ref().map(|b| &b.label),
+            country: n.country,
+            label: n.label.as_ref(),
+            reference: &n.reference,
+            website: n.body_in(home).website(),
+            when: WhenJson::of(&n.when, tz),
+        }
+    }
+}
+
+impl<'a> PartyJson<'a> {
+    fn of(p: &'a Party) -> Self {
+        PartyJson {
+            label: p.label.as_ref(),
+            name: p.name.as_ref(),
+            role: p.role,
+            statement: p.statement.as_ref(),
+        }
+    }
+}
+
+impl<'a> EventJson<'a> {
+    fn of(e: &'a Event, tz: &TimeZone) -> Self {
+        EventJson {
+            certainty: e.certainty(),
+            event: e.event,
+            label: e.label.as_ref(),
+            when: WhenJson::of(&e.when, tz),
+        }
+    }
+}
+
+/// `incident.json`: the facts once, with vocabulary keys, canonical times and each
+/// language's title, summary, page address and Markdown prose.
+pub(crate) fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
+    let f = &incident.facts;
+    let languages = config
+        .language_codes()
+        .into_iter()
+        .filter_map(|lang| Some((lang.clone(), LanguageJson::of(incident, config, &lang)?)))
+        .collect();
+    let json = IncidentJson {
+        advice: items(&f.advice),
+        affected: affected_json(f),
+        authority_delay_reason: f.authority_delay_reason.as_ref(),
+        contacts: f.contacts.iter().map(contact_json).collect(),
+        data: listing(&f.data, DataJson::of),
         format_version: FORMAT_VERSION,
         languages,
         last_updated: rfc3339(&incident.last_updated),
@@ -302,18 +346,8 @@ pub(crate) fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
             planned: items(&f.measures.planned),
             taken: items(&f.measures.taken),
         },
-        notified: f
-            .notified
-            .iter()
-            .map(|n| NotifiedJson {
-                body: n.body,
-                by: n.by.as_ref().map(|b| &b.label),
-                country: n.country,
-                label: n.label.as_ref(),
-                reference: &n.reference,
-                website: n.body_in(f.organization.country).website(),
-                when: WhenJson::of(&n.when, &incident.tz),
-            })
+        notified: (f.notified.iter())
+            .map(|n| NotifiedJson::of(n, f.organization.country, &incident.tz))
             .collect(),
         organization: OrganizationJson {
             country: f.organization.country,
@@ -321,31 +355,15 @@ pub(crate) fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
             role: f.organization.role,
             website: &f.organization.website,
         },
-        parties: f
-            .parties
-            .iter()
-            .map(|p| PartyJson {
-                label: p.label.as_ref(),
-                name: p.name.as_ref(),
-                role: p.role,
-                statement: p.statement.as_ref(),
-            })
-            .collect(),
+        parties: f.parties.iter().map(PartyJson::of).collect(),
         published: rfc3339(&incident.published),
         published_until: incident.published_until.as_ref().map(rfc3339),
         slug: &incident.slug,
         source_language: &f.source_language,
         status: f.status,
         time_zone: &f.time_zone,
-        timeline: f
-            .timeline
-            .iter()
-            .map(|e| EventJson {
-                certainty: e.certainty(),
-                event: e.event,
-                label: e.label.as_ref(),
-                when: WhenJson::of(&e.when, &incident.tz),
-            })
+        timeline: (f.timeline.iter())
+            .map(|e| EventJson::of(e, &incident.tz))
             .collect(),
         updates: f
             .updates
@@ -357,6 +375,11 @@ pub(crate) fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
             })
             .collect(),
     };
+    to_bytes(&json, incident, config.json.pretty)
+}
+
+/// `json` as the bytes of `incident.json`, pretty-printed or not.
+fn to_bytes(json: &IncidentJson, incident: &Incident, pretty: bool) -> Vec<u8> {
     // A notice's prose is most of the file: start with room for it.
     let size = incident
         .prose_sources
@@ -367,10 +390,10 @@ pub(crate) fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
     let mut out = Vec::with_capacity(size);
     // Every part is a string, number, list or string-keyed map, which JSON can hold, and a
     // `Vec` cannot fail to be written to: neither call returns an error.
-    let written = if config.json.pretty {
-        serde_json::to_writer_pretty(&mut out, &json)
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut out, json)
     } else {
-        serde_json::to_writer(&mut out, &json)
+        serde_json::to_writer(&mut out, json)
     };
     debug_assert!(written.is_ok(), "{written:?}");
     out.push(b'\n');
