@@ -33,130 +33,169 @@ pub(crate) fn render_with_text(
 
 /// Like [`from_markdown`], from Markdown already parsed.
 pub(crate) fn from_events<'a>(events: impl Iterator<Item = Event<'a>>) -> String {
-    let mut out = Writer::default();
-    // Each open list: the next number, or `None` for bullets.
-    let mut lists: Vec<Option<u64>> = Vec::new();
-    let mut links: Vec<(String, usize)> = Vec::new();
-    let mut quote = 0usize;
-    let mut in_code_block = false;
-    let mut html_block: Option<String> = None;
+    let mut state = PlainText::default();
     for event in events {
         match event {
-            Event::Start(Tag::Paragraph | Tag::Heading { .. }) => out.start_block(quote),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => out.end_block(),
-            Event::Start(Tag::BlockQuote(_)) => quote += 1,
-            Event::End(TagEnd::BlockQuote(_)) => quote = quote.saturating_sub(1),
-            Event::Start(Tag::List(first)) => {
-                out.end_block();
-                lists.push(first);
+            Event::Start(tag) => state.start(tag),
+            Event::End(tag) => state.end(tag),
+            event => state.inline(event),
+        }
+    }
+    state.out.end_block();
+    let mut text = state.out.text;
+    while text.ends_with('\n') {
+        text.pop();
+    }
+    text
+}
+
+/// Where the writing of Markdown events as plain text is.
+#[derive(Default)]
+struct PlainText {
+    out: Writer,
+    /// Each open list: the next number, or `None` for bullets.
+    lists: Vec<Option<u64>>,
+    /// Each open link or image: its target, and where its text starts in the line.
+    links: Vec<(String, usize)>,
+    /// How many block quotes are open.
+    quote: usize,
+    in_code_block: bool,
+    /// The raw HTML of the open HTML block, if any.
+    html_block: Option<String>,
+}
+
+impl PlainText {
+    fn start(&mut self, tag: Tag<'_>) {
+        let quote = self.quote;
+        match tag {
+            Tag::Paragraph | Tag::Heading { .. } | Tag::TableRow | Tag::TableHead => {
+                self.out.start_block(quote)
             }
-            Event::End(TagEnd::List(_)) => {
-                lists.pop();
-                out.end_block();
-                if lists.is_empty() {
-                    out.blank();
-                }
+            Tag::BlockQuote(_) => self.quote += 1,
+            Tag::List(first) => {
+                self.out.end_block();
+                self.lists.push(first);
             }
-            Event::Start(Tag::Item) => {
-                out.end_block();
-                let depth = lists.len().saturating_sub(1);
-                let marker = match lists.last_mut() {
+            Tag::Item => {
+                self.out.end_block();
+                let depth = self.lists.len().saturating_sub(1);
+                let marker = match self.lists.last_mut() {
                     Some(Some(n)) => {
                         *n += 1;
                         format!("{}. ", *n - 1)
                     }
                     _ => "- ".to_owned(),
                 };
-                out.start_item(quote, depth, &marker);
+                self.out.start_item(quote, depth, &marker);
             }
-            Event::End(TagEnd::Item) => out.end_block(),
-            Event::Start(Tag::CodeBlock(_)) => {
-                out.start_block(quote);
-                in_code_block = true;
+            Tag::CodeBlock(_) => {
+                self.out.start_block(quote);
+                self.in_code_block = true;
             }
-            Event::End(TagEnd::CodeBlock) => {
-                in_code_block = false;
-                out.end_block();
+            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
+                self.links.push((dest_url.to_string(), self.out.line.len()));
             }
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                links.push((dest_url.to_string(), out.line.len()));
+            Tag::FootnoteDefinition(label) => {
+                self.out.start_block(quote);
+                self.out.push(&format!("[{label}] "));
             }
-            Event::End(TagEnd::Link) => {
-                if let Some((url, from)) = links.pop() {
-                    let text = out.line.get(from..).unwrap_or("").trim().to_owned();
-                    let shown = url.strip_prefix("mailto:").unwrap_or(&url);
-                    // A target the page's sanitizer removes is not shown here either.
-                    if !url.starts_with('#')
-                        && text != shown
-                        && !shown.is_empty()
-                        && markdown::is_safe_url(&url)
-                    {
-                        out.push(&format!(" <{shown}>"));
-                    }
+            Tag::HtmlBlock => self.html_block = Some(String::new()),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::Item
+            | TagEnd::TableRow
+            | TagEnd::TableHead => self.out.end_block(),
+            TagEnd::BlockQuote(_) => self.quote = self.quote.saturating_sub(1),
+            TagEnd::List(_) => {
+                self.lists.pop();
+                self.out.end_block();
+                if self.lists.is_empty() {
+                    self.out.blank();
                 }
             }
-            Event::Start(Tag::Image { dest_url, .. }) => {
-                links.push((dest_url.to_string(), out.line.len()));
+            TagEnd::CodeBlock => {
+                self.in_code_block = false;
+                self.out.end_block();
             }
-            Event::End(TagEnd::Image) => {
-                links.pop();
+            TagEnd::Link => self.end_link(),
+            TagEnd::Image => {
+                self.links.pop();
             }
-            Event::Start(Tag::TableRow | Tag::TableHead) => out.start_block(quote),
-            Event::End(TagEnd::TableRow | TagEnd::TableHead) => out.end_block(),
-            Event::End(TagEnd::TableCell) => out.push(" | "),
-            Event::End(TagEnd::Table) => out.blank(),
-            Event::Start(Tag::FootnoteDefinition(label)) => {
-                out.start_block(quote);
-                out.push(&format!("[{label}] "));
-            }
-            Event::FootnoteReference(label) => out.push(&format!("[{label}]")),
-            Event::TaskListMarker(done) => out.push(if done { "[x] " } else { "[ ] " }),
-            Event::Text(t) if in_code_block => {
-                for (i, line) in t.lines().enumerate() {
-                    if i > 0 {
-                        out.end_block();
-                        out.start_block(quote);
-                    }
-                    out.push("    ");
-                    out.push(line);
-                }
-            }
-            Event::Text(t) | Event::Code(t) => out.push(&t),
-            Event::SoftBreak => out.push(" "),
-            Event::HardBreak => {
-                out.end_block();
-                out.start_block(quote);
-            }
-            Event::Rule => {
-                out.start_block(quote);
-                out.push("----");
-                out.end_block();
-            }
-            // A block of raw HTML reads as the text the page shows of it; inline tags are
-            // dropped, their text comes as text events.
-            Event::Start(Tag::HtmlBlock) => html_block = Some(String::new()),
-            Event::Html(t) => {
-                if let Some(block) = html_block.as_mut() {
-                    block.push_str(&t);
-                }
-            }
-            Event::End(TagEnd::HtmlBlock) => {
-                let text = markdown::html_block_text(&html_block.take().unwrap_or_default());
+            TagEnd::TableCell => self.out.push(" | "),
+            TagEnd::Table => self.out.blank(),
+            TagEnd::HtmlBlock => {
+                let html = self.html_block.take().unwrap_or_default();
+                let text = markdown::html_block_text(&html);
                 if !text.is_empty() {
-                    out.start_block(quote);
-                    out.push(&text);
-                    out.end_block();
+                    self.out.start_block(self.quote);
+                    self.out.push(&text);
+                    self.out.end_block();
                 }
             }
             _ => {}
         }
     }
-    out.end_block();
-    let mut text = out.text;
-    while text.ends_with('\n') {
-        text.pop();
+
+    /// A link's text is followed by its address, unless the text says it already.
+    fn end_link(&mut self) {
+        let Some((url, from)) = self.links.pop() else {
+            return;
+        };
+        let text = self.out.line.get(from..).unwrap_or("").trim().to_owned();
+        let shown = url.strip_prefix("mailto:").unwrap_or(&url);
+        // A target the page's sanitizer removes is not shown here either.
+        if !url.starts_with('#')
+            && text != shown
+            && !shown.is_empty()
+            && markdown::is_safe_url(&url)
+        {
+            self.out.push(&format!(" <{shown}>"));
+        }
     }
-    text
+
+    /// An event that neither opens nor closes anything.
+    fn inline(&mut self, event: Event<'_>) {
+        let quote = self.quote;
+        match event {
+            Event::FootnoteReference(label) => self.out.push(&format!("[{label}]")),
+            Event::TaskListMarker(done) => self.out.push(if done { "[x] " } else { "[ ] " }),
+            Event::Text(t) if self.in_code_block => {
+                for (i, line) in t.lines().enumerate() {
+                    if i > 0 {
+                        self.out.end_block();
+                        self.out.start_block(quote);
+                    }
+                    self.out.push("    ");
+                    self.out.push(line);
+                }
+            }
+            Event::Text(t) | Event::Code(t) => self.out.push(&t),
+            Event::SoftBreak => self.out.push(" "),
+            Event::HardBreak => {
+                self.out.end_block();
+                self.out.start_block(quote);
+            }
+            Event::Rule => {
+                self.out.start_block(quote);
+                self.out.push("----");
+                self.out.end_block();
+            }
+            // A block of raw HTML reads as the text the page shows of it; inline tags are
+            // dropped, their text comes as text events.
+            Event::Html(t) => {
+                if let Some(block) = self.html_block.as_mut() {
+                    block.push_str(&t);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 #[derive(Default)]
