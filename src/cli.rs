@@ -20,10 +20,38 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// Create a new site folder with configuration, an example notice and the built-in theme.
+    /// Create a new site folder with configuration and an example notice. Asks nothing: what
+    /// is not given is guessed, and everything can be changed in varsel.toml afterwards.
     Init {
-        /// The folder to create (must not exist or be empty).
+        /// The folder to create (must not exist, be empty or hold only a new repository's files).
         folder: PathBuf,
+        /// The site's languages in reading order, separated by commas (e.g. sv,en); the first
+        /// is the default. Without it: sv, nb, nl and en, with en the default.
+        #[arg(long, value_delimiter = ',', value_name = "LANGS")]
+        languages: Vec<String>,
+        /// The time zone new notices are written in (an IANA name such as Europe/Stockholm).
+        /// Without it: the default language's (sv Stockholm, nb Oslo, nl Amsterdam, en London).
+        #[arg(long, value_name = "ZONE")]
+        time_zone: Option<String>,
+        /// The address the site will be published at, e.g. https://example.org/notices.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Also copy the built-in locales into locales/, to change their wording (the site
+        /// then keeps its copy and no longer gets the wording of a newer varsel).
+        #[arg(long)]
+        locales: bool,
+        /// Also write a workflow that checks every change and publishes the site on Pages,
+        /// rebuilding every 15 minutes.
+        #[arg(long, value_enum, value_name = "SERVICE")]
+        ci: Option<CiService>,
+    },
+    /// Copy the built-in locales or theme into the site, to change them. Nothing that exists
+    /// is replaced.
+    Eject {
+        /// What to copy: `locales` into locales/<lang>/ for each site language, `theme` into
+        /// themes/<theme>/.
+        #[arg(value_enum)]
+        what: EjectWhat,
     },
     /// Print the JSON Schema of incident.yaml, the prose front matter or varsel.toml, for
     /// editors to complete and check as you type.
@@ -117,6 +145,24 @@ pub(crate) enum Command {
         #[arg(long, value_name = "TIME")]
         now: Option<String>,
     },
+}
+
+/// The CI services `varsel init --ci` writes a workflow for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum CiService {
+    /// GitHub Actions and GitHub Pages: `.github/workflows/varsel.yml`.
+    Github,
+    /// GitLab CI/CD and GitLab Pages: `.gitlab-ci.yml`.
+    Gitlab,
+}
+
+/// What `varsel eject` copies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum EjectWhat {
+    /// The built-in Fluent files of every site language.
+    Locales,
+    /// The built-in theme's templates and style sheet.
+    Theme,
 }
 
 /// The files `varsel schema` describes.

@@ -21,6 +21,10 @@ pub struct Config {
     #[serde(default = "default_theme")]
     pub(crate) theme: String,
     pub(crate) languages: Vec<Language>,
+    /// The time zone (IANA name) `varsel new` writes into a new `incident.yaml`; the
+    /// machine's own when absent. Each incident states its own `time_zone`.
+    #[serde(default)]
+    pub(crate) time_zone: Option<String>,
     /// What happens to a notice after its `published_until`: left out, or kept marked archived.
     #[serde(default)]
     pub(crate) withdrawn: Withdrawn,
@@ -269,6 +273,18 @@ impl Config {
                     format!("default_language `{d}` is not one of the site languages"),
                 )
                 .with_help(format!("use one of: {}", seen.join(", "))),
+            ));
+        }
+        if let Some(tz) = &self.time_zone
+            && jiff::tz::TimeZone::get(tz.trim()).is_err()
+        {
+            return Err(at(
+                "time_zone",
+                Diagnostic::error(
+                    "invalid-time-zone",
+                    format!("`{tz}` is not a known time zone"),
+                )
+                .with_help("use an IANA time zone name such as Europe/Stockholm"),
             ));
         }
         // The theme names a folder under `themes/`; `..` or a path would reach out of the site.

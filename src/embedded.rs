@@ -38,9 +38,28 @@ pub(crate) fn builtin_languages() -> Vec<String> {
 /// The built-in English wording of message `id` as plain text, for descriptions outside the
 /// pages, such as the JSON Schema an editor shows. `None` when English has no such message.
 pub(crate) fn english_message(id: &str) -> Option<String> {
-    locale_files(REFERENCE_LANGUAGE)
+    builtin_message(REFERENCE_LANGUAGE, id)
+}
+
+/// The built-in wording of message `id` in `lang` as plain text (see [`english_message`]).
+pub(crate) fn builtin_message(lang: &str, id: &str) -> Option<String> {
+    locale_files(lang)
         .into_iter()
         .find_map(|(_, text)| plain_text(text, id))
+}
+
+/// The built-in theme's files, as (path inside the theme folder, contents), sorted by path.
+pub(crate) fn theme_files() -> Vec<(std::path::PathBuf, &'static [u8])> {
+    fn walk(dir: &'static Dir<'static>, out: &mut Vec<(std::path::PathBuf, &'static [u8])>) {
+        out.extend(dir.files().map(|f| (f.path().to_path_buf(), f.contents())));
+        for sub in dir.dirs() {
+            walk(sub, out);
+        }
+    }
+    let mut files = Vec::new();
+    walk(&THEME, &mut files);
+    files.sort();
+    files
 }
 
 /// Message `id` of the Fluent source `ftl` as plain text: `{ $name }` for a variable, the

@@ -1,5 +1,6 @@
-//! Creating things for authors: a new site (`init`) and a new incident with every section in
-//! every site language (`new`). Neither ever overwrites a file that exists.
+//! Creating things for authors: a new site (`init`, with its settings, CI workflow and, when
+//! asked, copies of the built-in locales) and a new incident with every section in every site
+//! language (`new`). Nothing ever overwrites a file that exists.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -7,81 +8,99 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, bail};
 
 use crate::config::{CONFIG_FILE, Config};
-use crate::embedded;
 use crate::incident::{self, SectionKey};
 use crate::locale::Locales;
 
-const CONFIG_TEMPLATE: &str = r#"# varsel site configuration. The format is described in docs/format.md.
-base_url = "https://example.org/security-notices"
-default_language = "en"
-theme = "default"
+mod ci;
+pub(crate) mod eject;
+mod settings;
 
-[[languages]]
-code = "sv"
-locale = "sv-SE"
-title = "Säkerhetsmeddelanden"
+pub(crate) use ci::Ci;
+pub(crate) use settings::SiteSettings;
 
-[[languages]]
-code = "nb"
-locale = "nb-NO"
-title = "Sikkerhetsvarsler"
-
-[[languages]]
-code = "nl"
-locale = "nl-NL"
-title = "Beveiligingsberichten"
-
-[[languages]]
-code = "en"
-locale = "en-GB"
-title = "Security notices"
-"#;
-
-/// Creates a site in `folder`, which must not exist or be empty.
-pub(crate) fn init(folder: &Path) -> anyhow::Result<()> {
-    if folder.exists() {
-        let empty = fs::read_dir(folder)
-            .with_context(|| format!("cannot read {}", folder.display()))?
-            .next()
-            .is_none();
-        if !empty {
-            bail!(
-                "{} already exists and is not empty; choose a new folder name",
-                folder.display()
-            );
-        }
-    }
-    fs::create_dir_all(folder.join("content"))
-        .with_context(|| format!("cannot create {}", folder.display()))?;
-    write_new(&folder.join(CONFIG_FILE), CONFIG_TEMPLATE)?;
-    write_new(&folder.join(".gitignore"), "/public/\n")?;
-    // The schemas of the files an author writes, and the editor settings that use them.
-    crate::schema::write_all(folder)?;
-    let vscode = folder.join(".vscode");
-    fs::create_dir_all(&vscode).with_context(|| format!("cannot create {}", vscode.display()))?;
-    write_new(
-        &vscode.join("settings.json"),
-        &crate::schema::vscode_settings(),
-    )?;
-    // The built-in UI strings, so that translators can adjust them in place.
-    for lang in embedded::builtin_languages() {
-        for (name, text) in embedded::locale_files(&lang) {
-            let path = folder.join("locales").join(&lang).join(name);
-            fs::create_dir_all(path.parent().expect("has parent"))?;
-            write_new(&path, text)?;
-        }
-    }
-    new_incident(folder, "example-incident")?;
-    Ok(())
+/// What `varsel init` writes besides the files every new site has.
+#[derive(Debug, Clone)]
+pub(crate) struct InitOptions {
+    pub(crate) settings: SiteSettings,
+    /// Copy the built-in locales of the site's languages into `locales/`.
+    pub(crate) locales: bool,
+    /// Write a CI workflow for this service.
+    pub(crate) ci: Option<Ci>,
 }
 
-fn write_new(path: &Path, text: &str) -> anyhow::Result<()> {
+/// What may be in a folder before `varsel init` makes a site in it: what a new repository
+/// starts with. Anything else means the folder is in use and `init` refuses it.
+fn may_precede_a_site(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    matches!(
+        name,
+        ".git" | ".github" | ".gitlab" | ".gitlab-ci.yml" | ".gitattributes"
+    ) || ["README", "LICENSE", "LICENCE", "COPYING"]
+        .iter()
+        .any(|p| upper.starts_with(p))
+}
+
+/// Creates a site in `folder`, which must not exist, be empty or hold only what a new
+/// repository starts with (see [`may_precede_a_site`]). Returns the files written, relative
+/// to `folder`.
+pub(crate) fn init(folder: &Path, options: &InitOptions) -> anyhow::Result<Vec<PathBuf>> {
+    if folder.exists() {
+        let entries =
+            fs::read_dir(folder).with_context(|| format!("cannot read {}", folder.display()))?;
+        for entry in entries {
+            let name = entry
+                .with_context(|| format!("cannot read {}", folder.display()))?
+                .file_name();
+            if !may_precede_a_site(&name.to_string_lossy()) {
+                bail!(
+                    "{} already exists and has files (such as {}); choose a new folder name",
+                    folder.display(),
+                    name.to_string_lossy()
+                );
+            }
+        }
+    }
+    // Refused before anything is written, so that the folder stays as it was.
+    if let Some(ci) = options.ci {
+        ci.refuse_existing(folder)?;
+    }
+    let mut written = Vec::new();
+    let mut write = |rel: PathBuf, text: &str| -> anyhow::Result<()> {
+        let path = folder.join(&rel);
+        let dir = path.parent().expect("a file has a folder");
+        fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        write_new(&path, text.as_bytes())?;
+        written.push(rel);
+        Ok(())
+    };
+    write(PathBuf::from(CONFIG_FILE), &options.settings.config_toml())?;
+    write(PathBuf::from(".gitignore"), "/public/\n")?;
+    // The editor settings that map the schemas of the files an author writes.
+    write(
+        Path::new(".vscode").join("settings.json"),
+        &crate::schema::vscode_settings(),
+    )?;
+    for path in crate::schema::write_all(folder)? {
+        written.push(path.strip_prefix(folder).unwrap_or(&path).to_path_buf());
+    }
+    if options.locales {
+        written.extend(eject::locales(folder, &options.settings.languages)?);
+    }
+    if let Some(ci) = options.ci {
+        written.push(ci.write(folder)?);
+    }
+    let dir = new_incident(folder, "example-incident")?;
+    written.push(dir.strip_prefix(folder).unwrap_or(&dir).to_path_buf());
+    Ok(written)
+}
+
+fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let mut f = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
         .with_context(|| format!("cannot create {} (it may already exist)", path.display()))?;
-    std::io::Write::write_all(&mut f, text.as_bytes())
+    std::io::Write::write_all(&mut f, bytes)
         .with_context(|| format!("cannot write {}", path.display()))
 }
 
@@ -103,14 +122,20 @@ pub(crate) fn new_incident(root: &Path, slug: &str) -> anyhow::Result<PathBuf> {
     }
     fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let langs = config.language_codes();
-    let now = jiff::Zoned::now();
+    // The site's time zone when it names one (`varsel init` does), else the machine's.
+    let now = match &config.time_zone {
+        Some(tz) => jiff::Zoned::now().with_time_zone(
+            jiff::tz::TimeZone::get(tz.trim()).with_context(|| format!("time zone {tz}"))?,
+        ),
+        None => jiff::Zoned::now(),
+    };
     // The schema line lets editors that read it (VS Code, Neovim, Helix…) complete and check.
     let facts = format!(
         "{}{}",
         crate::schema::incident_modeline(),
         facts_template(&langs, &now)
     );
-    write_new(&dir.join("incident.yaml"), &facts)?;
+    write_new(&dir.join("incident.yaml"), facts.as_bytes())?;
     // Section hints in each language, when the locales load; the scaffold works without them.
     let locales = Locales::load(root, &config).ok();
     for lang in &langs {
@@ -134,7 +159,7 @@ pub(crate) fn new_incident(root: &Path, slug: &str) -> anyhow::Result<PathBuf> {
             "\n# questions\n<!-- {}: one `## question` per custom question, or delete this section -->\n",
             hint("section-questions")
         ));
-        write_new(&dir.join(format!("{lang}.md")), &md)?;
+        write_new(&dir.join(format!("{lang}.md")), md.as_bytes())?;
     }
     Ok(dir)
 }

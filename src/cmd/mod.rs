@@ -4,6 +4,7 @@
 
 mod build;
 mod check;
+mod eject;
 mod init;
 mod mail;
 mod new;
@@ -46,7 +47,24 @@ impl Error {
 pub fn run(cli: Cli) -> Result<(), Error> {
     let root = cli.root.as_path();
     match cli.command {
-        Command::Init { folder } => init::run(&folder),
+        Command::Init {
+            folder,
+            languages,
+            time_zone,
+            base_url,
+            locales,
+            ci,
+        } => init::run(
+            &folder,
+            init::Args {
+                languages,
+                time_zone,
+                base_url,
+                locales,
+                ci,
+            },
+        ),
+        Command::Eject { what } => eject::run(root, what),
         Command::New { slug } => new::run(root, &slug),
         Command::Schema { file, write } => schema::run(root, file, write),
         Command::Build {

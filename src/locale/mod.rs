@@ -284,7 +284,7 @@ fn load_one(
             Diagnostic::error("missing-locale", format!("there are no UI strings for language `{code}`"))
                 .in_file(root.join("locales").join(code))
                 .with_help(format!(
-                    "copy locales/en/ into locales/{code}/ and translate every message (or run `varsel init` for the built-in ones)"
+                    "copy locales/en/ into locales/{code}/ and translate every message (`varsel eject locales` writes the built-in English ones there when the site has English)"
                 )),
         );
         return Err(diags);
