@@ -7,6 +7,7 @@ mod bounds;
 mod browser;
 mod build;
 mod check;
+mod deploy;
 mod errors;
 mod hostile;
 mod mail;
