@@ -11,6 +11,7 @@ pub(crate) mod facts;
 pub(crate) mod facts_in_text;
 pub(crate) mod lexicon;
 pub(crate) mod links;
+pub(crate) mod order;
 pub(crate) mod people;
 pub(crate) mod placeholder;
 pub(crate) mod prose;
@@ -43,6 +44,7 @@ pub(crate) fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diag
     diags.extend(completeness::incident(site, incident));
     diags.extend(facts::incident(site, incident, now));
     diags.extend(consistency::incident(site, incident, now));
+    diags.extend(order::incident(incident));
     diags.extend(links::incident(site, incident, now));
     diags.extend(readability::incident(site, incident));
     diags.extend(agreement::incident(site, incident));

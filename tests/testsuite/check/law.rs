@@ -5,9 +5,15 @@
 use super::{EN, FACTS, check, error, warning};
 use crate::support::Fixture;
 
-/// The `basic` site with the authority told at `when` (in `notified:` and the timeline).
+/// The `basic` site with the authority and the people told at `when` (in `notified:` and the
+/// timeline).
 fn notified_at(when: &str) -> Fixture {
     let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        PEOPLE_TOLD,
+        &format!("  - {{ event: people_notified, when: {when} }}\n"),
+    );
     f.edit(
         FACTS,
         "  - event: authority_notified\n    when: 2024-12-03T11:00\n",
@@ -464,10 +470,18 @@ fn a_section_may_be_left_to_the_list_the_facts_give_beside_it() {
     );
 }
 
+const PEOPLE_TOLD: &str = "  - { event: people_notified, when: 2024-12-04T09:30 }\n";
+
 #[test]
 fn people_told_more_than_a_week_after_discovery_is_late_by_art_34() {
     // Without a `people_notified` event, the first publication is when they were told.
     let f = Fixture::new("basic");
+    f.edit(FACTS, PEOPLE_TOLD, "");
+    f.edit(
+        FACTS,
+        "data:\n  affected: [name, email, national_id]",
+        "data:\n  affected: [name, email]",
+    );
     f.edit(
         FACTS,
         "  - at: 2024-12-04T13:39",
@@ -493,7 +507,7 @@ fn people_told_more_than_a_week_after_discovery_is_late_by_art_34() {
             FACTS,
             6,
             1,
-            "the people affected were told 8 days after the breach was discovered, more than 7",
+            "the people affected were told 8 days 18 hours after the breach was discovered, more than 7 days",
         )],
     );
     // The site may allow more days.
@@ -507,8 +521,8 @@ fn people_told_more_than_a_week_after_discovery_is_late_by_art_34() {
     let f = Fixture::new("basic");
     f.edit(
         FACTS,
-        "  - event: exfiltration\n",
-        "  - event: people_notified\n    when: 2024-12-20\n  - event: exfiltration\n",
+        PEOPLE_TOLD,
+        "  - { event: people_notified, when: 2024-12-20 }\n",
     );
     check(
         &f,
@@ -517,9 +531,163 @@ fn people_told_more_than_a_week_after_discovery_is_late_by_art_34() {
         &[warning(
             "late-to-people",
             FACTS,
-            23,
+            24,
             5,
-            "the people affected were told 17 days after the breach was discovered, more than 7",
+            "the people affected were told 17 days 8 hours after the breach was discovered, more than 7 days",
+        )],
+    );
+    // Just past the limit is never rounded down to the limit itself.
+    f.edit(FACTS, "when: 2024-12-20 }", "when: 2024-12-09T16:11 }");
+    check(
+        &f,
+        &[],
+        0,
+        &[warning(
+            "late-to-people",
+            FACTS,
+            24,
+            5,
+            "the people affected were told 7 days 1 hour after the breach was discovered, more than 7 days",
+        )],
+    );
+}
+
+#[test]
+fn high_risk_data_and_no_word_that_the_people_were_told_warns() {
+    let f = Fixture::new("basic");
+    f.edit(FACTS, PEOPLE_TOLD, "");
+    let national_id = warning(
+        "people-not-notified",
+        FACTS,
+        33,
+        27,
+        "`national_id` is involved, which puts the people affected at high risk, but no `people_notified` event says they were told",
+    );
+    check(&f, &[], 0, &[national_id]);
+    f.run(&["check", "--strict"]).fails_with(1);
+    // Data that does not put them at high risk needs no event.
+    f.edit(
+        FACTS,
+        "affected: [name, email, national_id]",
+        "affected: [name, email]",
+    );
+    check(&f, &["--strict"], 0, &[]);
+    // Possibly affected special-category data does.
+    f.edit(
+        FACTS,
+        "  unknown: [postal_address]\n",
+        "  unknown: [postal_address]\n  possibly_affected: [health]\n",
+    );
+    check(
+        &f,
+        &[],
+        0,
+        &[warning(
+            "people-not-notified",
+            FACTS,
+            36,
+            23,
+            "`health` is involved, which puts the people affected at high risk, but no `people_notified` event says they were told",
+        )],
+    );
+    // A processor tells its customers, who tell their own people.
+    f.edit(FACTS, "role: controller", "role: processor");
+    assert_eq!(super::count(&f, "people-not-notified"), 0);
+}
+
+#[test]
+fn events_dated_in_an_order_that_cannot_be_are_flagged_however_they_are_listed() {
+    let told = "no one can be told of a breach before it is discovered";
+    // The authority told at 11:00 of a breach discovered at 16:10, listed in that order; the
+    // police on the day of the discovery may have been told after it.
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "  - event: discovered\n    when: 2024-12-02T16:10\n  - event: authority_notified\n    when: 2024-12-03T11:00\n",
+        "  - event: authority_notified\n    when: 2024-12-02T11:00\n  - event: discovered\n    when: 2024-12-02T16:10\n",
+    );
+    f.edit(
+        FACTS,
+        "  - body: imy\n    when: 2024-12-03T11:00\n",
+        "  - body: imy\n    when: 2024-12-02T11:00\n",
+    );
+    f.edit(
+        FACTS,
+        "  - body: police_se\n    when: 2024-12-03\n",
+        "  - body: police_se\n    when: 2024-12-02\n",
+    );
+    let authority = format!(
+        "`authority_notified` (2024-12-02T11:00) is dated before `discovered` (2024-12-02T16:10): {told}"
+    );
+    let imy = format!(
+        "notifying `imy` (2024-12-02T11:00) is dated before `discovered` (2024-12-02T16:10): {told}"
+    );
+    let expected = [
+        warning("impossible-order", FACTS, 20, 5, &authority),
+        warning("impossible-order", FACTS, 39, 5, &imy),
+    ];
+    let run = check(&f, &[], 0, &expected);
+    assert!(
+        run.stderr().contains("0 errors, 2 warnings"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(super::count(&f, "timeline-order"), 0);
+
+    // Discovered the day before the intrusion that began it, listed in that order.
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "  - event: intrusion\n    when: 2024-W48\n  - event: discovered\n    when: 2024-12-02T16:10\n",
+        "  - event: discovered\n    when: 2024-12-02T16:10\n  - event: intrusion\n    when: 2024-12-03 morning\n",
+    );
+    check(
+        &f,
+        &[],
+        0,
+        &[warning(
+            "impossible-order",
+            FACTS,
+            18,
+            5,
+            "`discovered` (2024-12-02T16:10) is dated before `intrusion` (2024-12-03 morning): a breach cannot be discovered before it began",
+        )],
+    );
+    // An intrusion ruled out began nothing; one known only to the week or the day of the
+    // discovery may have come first.
+    f.edit(
+        FACTS,
+        "    when: 2024-12-03 morning\n",
+        "    when: 2024-12-03 morning\n    certainty: ruled_out\n",
+    );
+    check(&f, &["--strict"], 0, &[]);
+    for when in ["2024-12-02", "2024-W49", "2024-12"] {
+        let f = Fixture::new("basic");
+        f.edit(
+            FACTS,
+            "    when: 2024-W48\n",
+            &format!("    when: {when}\n"),
+        );
+        check(&f, &["--strict"], 0, &[]);
+    }
+
+    // A notice published before the breach it tells of was discovered.
+    let f = Fixture::new("basic");
+    f.edit(
+        FACTS,
+        "published: 2024-12-04T09:30",
+        "published: 2024-12-01T09:30",
+    );
+    check(
+        &f,
+        &[],
+        0,
+        &[warning(
+            "impossible-order",
+            FACTS,
+            6,
+            1,
+            "`published` (2024-12-01T09:30) is dated before `discovered` (2024-12-02T16:10): a notice cannot tell of a breach before it is discovered",
         )],
     );
 }
