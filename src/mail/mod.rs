@@ -41,6 +41,8 @@ pub(crate) struct Message {
     pub(crate) html: String,
     /// The time of the revision the message tells of, for its `Date:` header.
     pub(crate) date: jiff::Timestamp,
+    /// The `Message-ID:` header, without its angle brackets (see [`message_id`]).
+    pub(crate) id: String,
 }
 
 /// What the message templates see besides the page, as `mail`.
@@ -105,13 +107,56 @@ pub(crate) fn message(
         text = links::text(&text);
         html = links::html(&html);
     }
+    let id = message_id(site, incident, lang, options, [&mail.subject, &text, &html]);
     Ok(Message {
         lang: lang.to_owned(),
         subject: mail.subject,
         text,
         html,
         date,
+        id,
     })
+}
+
+/// A Message-ID made from what the message says, so that writing the messages twice gives
+/// the same bytes: `<hash>.<slug>.<lang>@<host>`, the host the site's (or else the
+/// organisation's) web address. The revision and the parts are hashed, so a message that says
+/// anything else has another id; the same message sent again keeps its id, as a mail client
+/// expects of one message.
+fn message_id(
+    site: &Site,
+    incident: &Incident,
+    lang: &str,
+    options: MailOptions,
+    parts: [&str; 3],
+) -> String {
+    let revision = options.update.unwrap_or(incident.facts.updates.len());
+    let mut bytes = format!("{}\0{lang}\0{revision}\0{}", incident.slug, options.links);
+    for p in parts {
+        bytes.push('\0');
+        bytes.push_str(p);
+    }
+    // SipHash-1-3 with fixed keys: the same on every machine and Rust version.
+    let hash = siphasher::sip128::SipHasher13::new().hash(bytes.as_bytes());
+    let host = host(site.config.base())
+        .or_else(|| {
+            incident
+                .facts
+                .organization
+                .website
+                .as_deref()
+                .and_then(host)
+        })
+        .unwrap_or("varsel.invalid");
+    format!("{:032x}.{}.{lang}@{host}", u128::from(hash), incident.slug)
+}
+
+/// The host name of an absolute web address (`https://user@host:8080/path` → `host`).
+fn host(url: &str) -> Option<&str> {
+    let rest = url.trim().split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    (!host.is_empty()).then_some(host)
 }
 
 /// The page's prose without pictures, which a mail reader would fetch from their server.
@@ -259,15 +304,25 @@ fn update_view(incident: &Incident, locale: &Locale, n: usize) -> Result<UpdateV
 /// `message` as an RFC 5322 message: `Subject`, `Date`, `Content-Language` and both parts as
 /// multipart/alternative. No `From` or `To`: the organisation's mailer adds them.
 pub(crate) fn eml(message: &Message) -> Vec<u8> {
+    use mail_builder::headers::content_type::ContentType;
+    use mail_builder::mime::MimePart;
+    // The builder would make up a boundary from the clock; one from the id keeps the bytes the
+    // same. The id hashes the parts, so they do not hold it.
+    let boundary = format!("=_{}", message.id.split('.').next().unwrap_or_default());
+    let parts = vec![
+        MimePart::new("text/plain", message.text.as_str()),
+        MimePart::new("text/html", message.html.as_str()),
+    ];
+    let alternative = ContentType::new("multipart/alternative").attribute("boundary", boundary);
     mail_builder::MessageBuilder::new()
+        .message_id(message.id.as_str())
         .subject(message.subject.as_str())
         .date(message.date.as_second())
         .header(
             "Content-Language",
             mail_builder::headers::raw::Raw::new(message.lang.as_str()),
         )
-        .text_body(message.text.as_str())
-        .html_body(message.html.as_str())
+        .body(MimePart::new(alternative, parts))
         .write_to_vec()
         // Writing to a Vec cannot fail.
         .unwrap_or_default()

@@ -377,3 +377,44 @@ fn messages_carry_the_pages_sanitized_prose_no_pictures_no_unsafe_targets_no_los
         m.html
     );
 }
+
+#[test]
+fn writing_the_messages_twice_gives_the_same_bytes_and_ids_from_their_content() {
+    let f = Fixture::new("basic");
+    let eml = |lang: &str| std::fs::read(f.path().join(format!("mail/{SLUG}/{lang}.eml"))).unwrap();
+    let id = |bytes: &[u8]| {
+        let m = MessageParser::default().parse(bytes).unwrap();
+        m.message_id().unwrap().to_owned()
+    };
+    f.run(&["mail"]).ok();
+    let first: Vec<Vec<u8>> = LANGS.iter().map(|l| eml(l)).collect();
+    f.run(&["mail"]).ok();
+    for (lang, before) in LANGS.iter().zip(&first) {
+        assert!(eml(lang) == *before, "{lang}.eml differs between two runs");
+    }
+    // `<hash>.<slug>.<lang>@<the host of base_url>`, one per language.
+    let shape = Regex::new(&format!(
+        r"^[0-9a-f]{{32}}\.{SLUG}\.(sv|nb|nl|en)@notices\.example\.com$"
+    ))
+    .unwrap();
+    let ids: Vec<String> = first.iter().map(|b| id(b)).collect();
+    for (lang, i) in LANGS.iter().zip(&ids) {
+        assert!(
+            shape.is_match(i) && i.ends_with(&format!(".{lang}@notices.example.com")),
+            "{i}"
+        );
+    }
+    let distinct: std::collections::BTreeSet<&String> = ids.iter().collect();
+    assert_eq!(distinct.len(), 4, "{ids:?}");
+    // A message that says something else is another message.
+    f.edit(
+        "content/acme-webshop-2024/en.md",
+        "Change your password.",
+        "Change your password now.",
+    );
+    f.run(&["mail"]).ok();
+    assert_ne!(id(&eml("en")), ids[3]);
+    assert_eq!(id(&eml("sv")), ids[0]);
+    f.run(&["mail", "--no-links"]).ok();
+    assert_ne!(id(&eml("sv")), ids[0]);
+}
