@@ -359,13 +359,10 @@ const PUBLISH_AT_SLACK_HOURS: i64 = 24;
 
 /// `73 hours 50 minutes`, `72 hours 1 minute`: never rounded down to the deadline itself.
 fn hours_and_minutes(seconds: i64) -> String {
-    let minutes = (seconds + 59) / 60;
-    let (h, m) = (minutes / 60, minutes % 60);
-    let hours = super::plural(h as usize, "hour", "hours");
-    match m {
-        0 => hours,
-        m => format!("{hours} {}", super::plural(m as usize, "minute", "minutes")),
-    }
+    super::in_units(
+        seconds,
+        [("hour", "hours", 3600), ("minute", "minutes", 60)],
+    )
 }
 
 /// Every vocabulary key the notice uses must have wording in every site locale.

@@ -149,6 +149,20 @@ pub(crate) fn at_word(file: &Path, source: &str, word: &str, d: Diagnostic) -> D
     d.at(file, source, 1, 1)
 }
 
+/// `seconds` in a large and a small unit (`73 hours 50 minutes`), each given as its singular,
+/// plural and length in seconds. The small unit is rounded up, so that a time just past a
+/// limit never reads as the limit itself; it is left out when none is left over.
+pub(crate) fn in_units(seconds: i64, [large, small]: [(&str, &str, i64); 2]) -> String {
+    let n = (seconds + small.2 - 1) / small.2;
+    let per_large = large.2 / small.2;
+    let (l, s) = (n / per_large, n % per_large);
+    let large_part = plural(l as usize, large.0, large.1);
+    match s {
+        0 => large_part,
+        s => format!("{large_part} {}", plural(s as usize, small.0, small.1)),
+    }
+}
+
 /// `1 item`, `2 items`.
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -56,13 +56,7 @@ fn late(site: &Site, incident: &Incident, diags: &mut Diagnostics) {
 /// `8 days 18 hours`: the hours rounded up, so that a delay just past the limit never reads
 /// as the limit itself.
 fn days_and_hours(seconds: i64) -> String {
-    let hours = (seconds + 3599) / 3600;
-    let (d, h) = (hours / 24, hours % 24);
-    let days = super::plural(d as usize, "day", "days");
-    match h {
-        0 => days,
-        h => format!("{days} {}", super::plural(h as usize, "hour", "hours")),
-    }
+    super::in_units(seconds, [("day", "days", 86_400), ("hour", "hours", 3600)])
 }
 
 /// Data whose breach is likely to put people at high risk (identity theft, fraud,
