@@ -64,7 +64,22 @@ fn days_and_hours(seconds: i64) -> String {
 /// categories of Art. 9 and 10.
 fn is_high_risk(c: DataCategory) -> bool {
     use DataCategory::*;
-    c.is_special() || matches!(c, NationalId | IdentityDocument | BankAccount | CardNumber)
+    matches!(
+        c,
+        NationalId
+            | IdentityDocument
+            | BankAccount
+            | CardNumber
+            | CriminalRecords
+            | Health
+            | RacialEthnicOrigin
+            | PoliticalOpinions
+            | ReligiousBeliefs
+            | TradeUnionMembership
+            | Genetic
+            | Biometric
+            | SexLifeOrientation
+    )
 }
 
 /// High-risk data affected (or possibly affected) and no `people_notified` event.

@@ -913,7 +913,7 @@ fn a_notice_that_contradicts_itself_is_refused() {
                 "settled-but-unknown",
                 facts,
                 24,
-                5,
+                28,
                 "the notice is resolved, but when an event happened is still given as not known",
             ),
             error(

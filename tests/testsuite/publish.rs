@@ -306,24 +306,25 @@ fn the_timeline_is_drawn_on_a_time_axis_and_listed_in_words() {
         for id in labelled.split(' ') {
             assert_eq!(p.count(&format!("svg #{id}")), 1, "{id}");
         }
-        // Four events; the one of unknown time is listed but not placed.
-        assert_eq!(p.count("ol.timeline li"), 4);
-        assert_eq!(p.count(".timeline-chart .event"), 3);
+        // Five events; the one of unknown time is listed but not placed.
+        assert_eq!(p.count("ol.timeline li"), 5);
+        assert_eq!(p.count(".timeline-chart .event"), 4);
         let labels = p.texts(".timeline-chart .event text");
         let listed = p.texts("ol.timeline li");
         for (label, item) in labels.iter().zip(&listed) {
             assert!(item.ends_with(label.as_str()), "{item} / {label}");
         }
-        assert!(!p.text("svg desc").contains(&listed[3]));
-        // Placed by time: week 48 starts before 2 December 16:10, which is before 3 December.
+        assert!(!p.text("svg desc").contains(&listed[4]));
+        // Placed by time: week 48 starts before 2 December 16:10, which is before 3 December,
+        // which is before 4 December.
         let x: Vec<f64> = p
             .attrs(".timeline-chart .mark", "x")
             .into_iter()
             .chain(p.attrs(".timeline-chart circle.mark", "cx"))
             .map(|v| v.parse().unwrap())
             .collect();
-        assert_eq!(x.len(), 3);
-        assert!(x[0] < x[1] && x[1] < x[2], "{x:?}");
+        assert_eq!(x.len(), 4);
+        assert!(x[0] < x[1] && x[1] < x[2] && x[2] < x[3], "{x:?}");
     }
 }
 

@@ -135,10 +135,10 @@ fn the_chart_axis_is_as_precise_as_the_event_at_its_end() {
     );
     f.run(&["build"]).ok();
     let rows = [
-        ("sv", "december 2023", "3 december 2024"),
-        ("nb", "desember 2023", "3. desember 2024"),
-        ("nl", "december 2023", "3 december 2024"),
-        ("en", "December 2023", "3 December 2024"),
+        ("sv", "december 2023", "4 december 2024"),
+        ("nb", "desember 2023", "4. desember 2024"),
+        ("nl", "december 2023", "4 december 2024"),
+        ("en", "December 2023", "4 December 2024"),
     ];
     for (lang, start, end) in rows {
         let p = f.html(&format!("public/{lang}/acme-webshop-2024/index.html"));

@@ -531,7 +531,7 @@ fn people_told_more_than_a_week_after_discovery_is_late_by_art_34() {
         &[warning(
             "late-to-people",
             FACTS,
-            24,
+            23,
             5,
             "the people affected were told 17 days 8 hours after the breach was discovered, more than 7 days",
         )],
@@ -545,7 +545,7 @@ fn people_told_more_than_a_week_after_discovery_is_late_by_art_34() {
         &[warning(
             "late-to-people",
             FACTS,
-            24,
+            23,
             5,
             "the people affected were told 7 days 1 hour after the breach was discovered, more than 7 days",
         )],
