@@ -266,7 +266,7 @@ fn incident_json_has_the_facts_and_every_language() {
     assert_eq!(json["timeline"][0]["when"]["value"], "2024-W48");
     assert_eq!(json["timeline"][0]["when"]["start"], "2024-11-25T00:00:00");
     assert_eq!(
-        json["timeline"][3]["when"]["start"],
+        json["timeline"][4]["when"]["start"],
         serde_json::Value::Null
     );
     assert_eq!(json["notified"][0]["reference"], "IMY-2024-1");
