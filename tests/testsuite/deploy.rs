@@ -1,6 +1,7 @@
 //! docs/deploy.md: the examples it gives are the ones tested. The headers each example sends
 //! agree with the policy the pages state; the nginx server block serves a built site with
-//! them (nginx is an outside tool, so that test is ignored in a plain `cargo test`).
+//! them, and the rclone command uploads one (nginx and rclone are outside tools, so those
+//! tests are ignored in a plain `cargo test`).
 
 use std::path::Path;
 
@@ -190,4 +191,55 @@ fn the_nginx_example_serves_a_built_site_with_the_headers() {
         redirect.header("location").as_deref(),
         Some("https://notices.example.org/en/")
     );
+}
+
+#[test]
+#[ignore = "needs rclone"]
+fn the_rclone_example_uploads_without_the_marker_and_deletes_a_withdrawn_notice() {
+    let f = Fixture::new("basic");
+    f.run(&["build"]).ok();
+    let bucket = tempfile::tempdir().unwrap();
+    // The documented command, with a local folder standing in for the bucket.
+    let command = block(&deploy_md(), "or with rclone", "sh")
+        .replace("\\\n", " ")
+        .replace(
+            "notices:notices-example-org",
+            &bucket.path().display().to_string(),
+        );
+    let sync = || {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(&command)
+            .current_dir(f.path())
+            .output()
+            .expect("sh runs");
+        assert!(
+            out.status.success(),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    sync();
+    let uploaded = bucket.path().join("en/index.html");
+    assert_eq!(
+        std::fs::read(&uploaded).unwrap(),
+        std::fs::read(f.path().join("public/en/index.html")).unwrap()
+    );
+    assert!(!bucket.path().join(".varsel-output").exists());
+    // A notice the next build leaves out leaves the bucket too.
+    let slug = std::fs::read_dir(f.path().join("content"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .file_name();
+    assert!(bucket.path().join("en").join(&slug).is_dir());
+    f.edit(
+        &format!("content/{}/incident.yaml", slug.to_string_lossy()),
+        "organization:",
+        "draft: true\norganization:",
+    );
+    f.run(&["build"]).ok();
+    sync();
+    assert!(!bucket.path().join("en").join(&slug).exists());
 }
