@@ -25,6 +25,10 @@ pub(crate) struct LocaleFile {
     pub(crate) path: PathBuf,
     pub(crate) source: String,
     pub(crate) builtin: bool,
+    /// For a built-in file that the site's file of the same name replaces: that file. The
+    /// built-in one is kept only for the messages the site's copy lacks, so that a copy made
+    /// before a newer varsel added messages still builds, with the built-in wording for them.
+    pub(crate) replaced_by: Option<PathBuf>,
 }
 
 /// Everything needed to put a page into one language.
@@ -232,7 +236,8 @@ impl Locales {
 }
 
 /// The `.ftl` files of `lang`: built-in ones, each replaced by a site file of the same name,
-/// plus the site's other files.
+/// plus the site's other files. The replaced built-in files come first, so that every site
+/// file's messages take precedence over theirs.
 pub(crate) fn locale_sources(root: &Path, lang: &str) -> Result<Vec<LocaleFile>, Diagnostic> {
     let mut files: BTreeMap<String, LocaleFile> = embedded::locale_files(lang)
         .into_iter()
@@ -241,10 +246,12 @@ pub(crate) fn locale_sources(root: &Path, lang: &str) -> Result<Vec<LocaleFile>,
                 path: PathBuf::from("<built-in>/locales").join(lang).join(&name),
                 source: src.to_owned(),
                 builtin: true,
+                replaced_by: None,
             };
             (name, file)
         })
         .collect();
+    let mut replaced = Vec::new();
     let dir = root.join("locales").join(lang);
     if dir.is_dir() {
         let entries = std::fs::read_dir(&dir).map_err(|e| {
@@ -257,17 +264,56 @@ pub(crate) fn locale_sources(root: &Path, lang: &str) -> Result<Vec<LocaleFile>,
             }
             let name = entry.file_name().to_string_lossy().into_owned();
             let source = crate::input::read_text(root, &path)?;
-            files.insert(
-                name,
-                LocaleFile {
-                    path,
-                    source,
-                    builtin: false,
-                },
-            );
+            let file = LocaleFile {
+                replaced_by: None,
+                path: path.clone(),
+                source,
+                builtin: false,
+            };
+            if let Some(builtin) = files.insert(name, file) {
+                replaced.push(LocaleFile {
+                    replaced_by: Some(path),
+                    ..builtin
+                });
+            }
         }
     }
-    Ok(files.into_values().collect())
+    replaced.sort_by(|a, b| a.path.cmp(&b.path));
+    replaced.extend(files.into_values());
+    Ok(replaced)
+}
+
+/// A warning for each site file that replaces a built-in one and lacks some of its messages
+/// (`defined` are the messages the site's files define): the build uses the built-in wording
+/// for them, which the site's authors may want to see or to translate in their own words.
+fn copies_lacking(files: &[LocaleFile], defined: &BTreeSet<String>, code: &str) -> Diagnostics {
+    let mut diags = Diagnostics::default();
+    for file in files {
+        let Some(copy) = &file.replaced_by else {
+            continue;
+        };
+        let lacking: Vec<String> = message_ids([file.source.as_str()])
+            .difference(defined)
+            .map(|id| format!("`{id}`"))
+            .collect();
+        if lacking.is_empty() {
+            continue;
+        }
+        diags.push(
+            Diagnostic::warning(
+                "locale-copy-incomplete",
+                format!(
+                    "{} lacks {} the built-in `{code}` locale has, so the built-in wording is used: {}",
+                    copy.display(),
+                    if lacking.len() == 1 { "1 message".to_owned() } else { format!("{} messages", lacking.len()) },
+                    lacking.join(", ")
+                ),
+            )
+            .in_file(copy)
+            .with_help("copy them from the built-in locale (`varsel eject locales` writes it), or delete your copy to get the built-in wording"),
+        );
+    }
+    diags
 }
 
 fn load_one(
@@ -310,7 +356,12 @@ fn load_one(
                 r
             }
         };
-        for id in message_ids([file.source.as_str()]) {
+        // A replaced built-in file only fills in what the site's copy lacks.
+        let ids = match file.replaced_by {
+            Some(_) => BTreeSet::new(),
+            None => message_ids([file.source.as_str()]),
+        };
+        for id in ids {
             if let Some(first) = defined.insert(id.clone(), file.path.clone()) {
                 let offset = file.source.find(&format!("\n{id} ")).map_or(0, |o| o + 1);
                 diags.push(
@@ -328,9 +379,15 @@ fn load_one(
         }
         bundle.add_resource_overriding(resource);
     }
-    let ids: BTreeSet<String> = defined.keys().cloned().collect();
+    let mut ids: BTreeSet<String> = defined.keys().cloned().collect();
+    let mut problems = copies_lacking(&files, &ids, code);
+    ids.extend(message_ids(
+        files
+            .iter()
+            .filter(|f| f.replaced_by.is_some())
+            .map(|f| f.source.as_str()),
+    ));
     let missing: Vec<&String> = reference.difference(&ids).collect();
-    let mut problems = Diagnostics::default();
     if !missing.is_empty() {
         let dir = root.join("locales").join(code);
         let shown: Vec<String> = missing.iter().take(8).map(|m| format!("`{m}`")).collect();

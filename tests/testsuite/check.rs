@@ -1001,3 +1001,62 @@ fn a_notice_that_contradicts_itself_is_refused() {
         );
     }
 }
+
+/// A site's copy of a built-in locale file, made before varsel added messages to it, still
+/// builds with the built-in wording for what it lacks; `check` names the copy and what it lacks.
+#[test]
+fn a_locale_copy_lacking_new_messages_is_flagged_and_still_builds() {
+    let f = Fixture::new("basic");
+    let builtin =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/sv/ui.ftl"))
+            .unwrap();
+    let copy: String = builtin
+        .lines()
+        .filter(|l| !l.starts_with("advice =") && !l.starts_with("measures-planned ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(copy.lines().count() + 2, builtin.lines().count());
+    let own = "measures-taken = Detta har vi gjort";
+    let copy = copy.replace("measures-taken = Det här har vi gjort", own);
+    assert!(copy.contains(own));
+    f.write("locales/sv/ui.ftl", &copy);
+    let run = check(
+        &f,
+        &[],
+        0,
+        &[warning(
+            "locale-copy-incomplete",
+            "locales/sv/ui.ftl",
+            1,
+            1,
+            &format!(
+                "{} lacks 2 messages the built-in `sv` locale has, so the built-in wording is used: `advice`, `measures-planned`",
+                f.path().join("locales/sv/ui.ftl").display()
+            ),
+        )],
+    );
+    assert!(
+        run.stderr()
+            .contains("delete your copy to get the built-in wording"),
+        "{}",
+        run.stderr()
+    );
+    // Only the copy's lacks are flagged: no message is missing from the locale as a whole.
+    assert_eq!(count(&f, "missing-message"), 0);
+    assert_eq!(count(&f, "duplicate-message"), 0);
+    f.run(&["check", "--strict"]).fails_with(1);
+    // The page uses the copy's own words where it has them and the built-in ones elsewhere.
+    f.run(&["build"]).ok();
+    let sv = f.html("public/sv/acme-webshop-2024/index.html");
+    let headings = sv.texts("h3");
+    for h in [
+        "Detta har vi gjort",
+        "Det här kommer vi att göra",
+        "Våra råd",
+    ] {
+        assert!(headings.iter().any(|x| x == h), "{h} not in {headings:?}");
+    }
+    // A copy with every message is not flagged.
+    f.write("locales/sv/ui.ftl", &builtin);
+    assert_eq!(count(&f, "locale-copy-incomplete"), 0);
+}
