@@ -90,6 +90,10 @@ fn with_coordinate<R>(v: f64, f: impl FnOnce(&str) -> R) -> R {
     f(std::str::from_utf8(&buf[at..]).unwrap_or_default())
 }
 
+/// An event placed in time: the event, its time and label as the page words them, and the
+/// first and last moment it can mean.
+type Placed<'a> = (&'a Event, &'a String, &'a String, DateTime, DateTime);
+
 /// `events` (with their words, `when` and `label`) placed on a time axis and drawn as an SVG
 /// element, for a template to place as it is (`{{ s.chart | safe }}`); `None` when no event
 /// has a known time. It is drawn here rather than in a template because a template prints
@@ -101,7 +105,7 @@ pub(crate) fn timeline(
     tz: &TimeZone,
     locale: &Locale,
 ) -> Option<String> {
-    let placed: Vec<(&Event, &String, &String, DateTime, DateTime)> = events
+    let placed: Vec<Placed> = events
         .iter()
         .filter_map(|(e, when, label)| {
             let start = e.when.start_in(tz)?.datetime();
@@ -119,6 +123,31 @@ pub(crate) fn timeline(
             MARGIN + (WIDTH - 2.0 * MARGIN) * t.duration_since(min).as_secs_f64() / total
         }
     };
+    let (chart_events, row_top) = lay_out(&placed, scale);
+    let axis_y = row_top + 4.0;
+    let description = placed
+        .iter()
+        .map(|(_, when, label, _, _)| format!("{when}: {label}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let chart = ChartView {
+        width: WIDTH,
+        height: axis_y + 34.0,
+        axis_y,
+        axis_from: MARGIN,
+        axis_to: WIDTH - MARGIN,
+        tick_y: axis_y + 26.0,
+        start_text: axis_text(&placed, min, true, locale),
+        end_text: axis_text(&placed, max, false, locale),
+        description,
+        events: chart_events,
+    };
+    Some(draw(&chart, &locale.msg("timeline")))
+}
+
+/// Each placed event as drawn, one row under the other, with `scale` giving the x of a time;
+/// and the y where the rows end.
+fn lay_out(placed: &[Placed], scale: impl Fn(DateTime) -> f64) -> (Vec<ChartEvent>, f64) {
     let round = |v: f64| (v * 10.0).round() / 10.0;
     let mut row_top = TOP;
     let chart_events: Vec<ChartEvent> = placed
@@ -151,35 +180,12 @@ pub(crate) fn timeline(
             }
         })
         .collect();
-    let axis_y = row_top + 4.0;
-    let description = placed
-        .iter()
-        .map(|(_, when, label, _, _)| format!("{when}: {label}"))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let chart = ChartView {
-        width: WIDTH,
-        height: axis_y + 34.0,
-        axis_y,
-        axis_from: MARGIN,
-        axis_to: WIDTH - MARGIN,
-        tick_y: axis_y + 26.0,
-        start_text: axis_text(&placed, min, true, locale),
-        end_text: axis_text(&placed, max, false, locale),
-        description,
-        events: chart_events,
-    };
-    Some(draw(&chart, &locale.msg("timeline")))
+    (chart_events, row_top)
 }
 
 /// The axis's words at `at`, one end of the chart: as precise as the event that sets that end
 /// is known, so an event known only to its month reads "december 2023", not "1 december 2023".
-fn axis_text(
-    placed: &[(&Event, &String, &String, DateTime, DateTime)],
-    at: DateTime,
-    start: bool,
-    locale: &Locale,
-) -> String {
+fn axis_text(placed: &[Placed], at: DateTime, start: bool, locale: &Locale) -> String {
     let setter = placed
         .iter()
         .find(|p| if start { p.3 == at } else { p.4 == at })
@@ -201,17 +207,6 @@ fn axis_text(
 /// escape it.
 fn draw(c: &ChartView, title: &str) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(1024 + 256 * c.events.len());
-    let put = |out: &mut Vec<u8>, parts: &[Part]| {
-        for part in parts {
-            match *part {
-                Part::Raw(s) => out.extend_from_slice(s.as_bytes()),
-                Part::Text(s) => {
-                    let _ = tera::escape_html(s, out);
-                }
-                Part::At(v) => with_coordinate(v, |t| out.extend_from_slice(t.as_bytes())),
-            }
-        }
-    };
     use Part::{At, Raw, Text};
     put(
         &mut out,
@@ -242,66 +237,7 @@ fn draw(c: &ChartView, title: &str) -> String {
         ],
     );
     for e in &c.events {
-        put(
-            &mut out,
-            &[
-                Raw("<g class=\"event event-"),
-                Text(&e.kind),
-                Raw("\">\n<line class=\"guide\" x1=\""),
-                At(e.x),
-                Raw("\" y1=\""),
-                At(e.y),
-                Raw("\" x2=\""),
-                At(e.x),
-                Raw("\" y2=\""),
-                At(c.axis_y),
-                Raw("\"/>\n"),
-            ],
-        );
-        if e.span {
-            put(
-                &mut out,
-                &[
-                    Raw("<rect class=\"mark\" x=\""),
-                    At(e.x),
-                    Raw("\" y=\""),
-                    At(e.bar_y),
-                    Raw("\" width=\""),
-                    At(e.bar_width),
-                    Raw("\" height=\"8\" rx=\"4\"/>"),
-                ],
-            );
-        } else {
-            put(
-                &mut out,
-                &[
-                    Raw("<circle class=\"mark\" cx=\""),
-                    At(e.x),
-                    Raw("\" cy=\""),
-                    At(e.y),
-                    Raw("\" r=\"6\"/>"),
-                ],
-            );
-        }
-        put(
-            &mut out,
-            &[Raw("\n<text text-anchor=\""), Text(&e.anchor), Raw("\">")],
-        );
-        for l in &e.lines {
-            put(
-                &mut out,
-                &[
-                    Raw("<tspan x=\""),
-                    At(e.label_x),
-                    Raw("\" y=\""),
-                    At(l.y),
-                    Raw("\">"),
-                    Text(&l.text),
-                    Raw("</tspan>\n"),
-                ],
-            );
-        }
-        put(&mut out, &[Raw("</text>\n</g>\n")]);
+        draw_event(&mut out, e, c.axis_y);
     }
     put(
         &mut out,
@@ -323,6 +259,90 @@ fn draw(c: &ChartView, title: &str) -> String {
     );
     // Made of `str` pieces and their escapes only.
     String::from_utf8(out).unwrap_or_default()
+}
+
+/// One event of the chart: its guide down to the axis at `axis_y`, its mark and its label.
+fn draw_event(out: &mut Vec<u8>, e: &ChartEvent, axis_y: f64) {
+    use Part::{At, Raw, Text};
+    put(
+        out,
+        &[
+            Raw("<g class=\"event event-"),
+            Text(&e.kind),
+            Raw("\">\n<line class=\"guide\" x1=\""),
+            At(e.x),
+            Raw("\" y1=\""),
+            At(e.y),
+            Raw("\" x2=\""),
+            At(e.x),
+            Raw("\" y2=\""),
+            At(axis_y),
+            Raw("\"/>\n"),
+        ],
+    );
+    draw_mark(out, e);
+    put(
+        out,
+        &[Raw("\n<text text-anchor=\""), Text(&e.anchor), Raw("\">")],
+    );
+    for l in &e.lines {
+        put(
+            out,
+            &[
+                Raw("<tspan x=\""),
+                At(e.label_x),
+                Raw("\" y=\""),
+                At(l.y),
+                Raw("\">"),
+                Text(&l.text),
+                Raw("</tspan>\n"),
+            ],
+        );
+    }
+    put(out, &[Raw("</text>\n</g>\n")]);
+}
+
+/// An event's mark: a bar from its first to its last moment, or a dot when that is short.
+fn draw_mark(out: &mut Vec<u8>, e: &ChartEvent) {
+    use Part::{At, Raw};
+    if e.span {
+        put(
+            out,
+            &[
+                Raw("<rect class=\"mark\" x=\""),
+                At(e.x),
+                Raw("\" y=\""),
+                At(e.bar_y),
+                Raw("\" width=\""),
+                At(e.bar_width),
+                Raw("\" height=\"8\" rx=\"4\"/>"),
+            ],
+        );
+    } else {
+        put(
+            out,
+            &[
+                Raw("<circle class=\"mark\" cx=\""),
+                At(e.x),
+                Raw("\" cy=\""),
+                At(e.y),
+                Raw("\" r=\"6\"/>"),
+            ],
+        );
+    }
+}
+
+/// Writes `parts` to `out`.
+fn put(out: &mut Vec<u8>, parts: &[Part]) {
+    for part in parts {
+        match *part {
+            Part::Raw(s) => out.extend_from_slice(s.as_bytes()),
+            Part::Text(s) => {
+                let _ = tera::escape_html(s, out);
+            }
+            Part::At(v) => with_coordinate(v, |t| out.extend_from_slice(t.as_bytes())),
+        }
+    }
 }
 
 /// A piece of the drawing: markup as it is, text to escape, or a coordinate.
