@@ -152,7 +152,59 @@ pub(crate) struct Language {
     pub(crate) time_separator: Option<String>,
 }
 
+/// Places a diagnostic where `needle`, the value it is about, is first written in the file.
+type Locate<'a> = dyn Fn(&str, Diagnostic) -> Diagnostic + 'a;
+
 impl Language {
+    /// The code is a lowercase language code.
+    fn validate_code(&self, at: &Locate) -> Result<(), Diagnostic> {
+        let valid = !self.code.is_empty()
+            && self.code.len() <= 8
+            && self
+                .code
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-');
+        if valid {
+            return Ok(());
+        }
+        Err(at(
+            &format!("\"{}\"", self.code),
+            Diagnostic::error(
+                "invalid-language",
+                format!("`{}` is not a language code", self.code),
+            )
+            .with_help("use a lowercase language code such as sv, nb, nl, en or da"),
+        ))
+    }
+
+    /// The formatting locale is one, and the time separator can separate hours from minutes.
+    fn validate_formats(&self, at: &Locate) -> Result<(), Diagnostic> {
+        let locale = self.formatting_locale();
+        if locale.parse::<icu_locale_core::Locale>().is_err() {
+            return Err(at(
+                &locale,
+                Diagnostic::error(
+                    "invalid-locale",
+                    format!("`{locale}` is not a valid locale"),
+                )
+                .with_help("use a BCP 47 locale such as sv-SE, nb-NO, nl-NL or en-GB"),
+            ));
+        }
+        if let Some(sep) = &self.time_separator
+            && (sep.is_empty() || sep.chars().count() > 3 || sep.chars().any(char::is_alphanumeric))
+        {
+            return Err(at(
+                &format!("\"{sep}\""),
+                Diagnostic::error(
+                    "invalid-time-separator",
+                    format!("`{sep}` cannot separate hours from minutes"),
+                )
+                .with_help("write \".\" (09.30) or \":\" (09:30)"),
+            ));
+        }
+        Ok(())
+    }
+
     /// The hour–minute separator: as configured, else "." for Swedish and Norwegian, which
     /// their national style guides write ("kl. 09.30": Svenska skrivregler, Språkrådet) where
     /// CLDR gives ":"; `None` keeps CLDR's own.
@@ -197,10 +249,17 @@ impl Config {
     }
 
     fn validate(&self, path: &Path, source: &str) -> Result<(), Diagnostic> {
+        // A problem is shown where the value it is about is first written.
         let at = |needle: &str, d: Diagnostic| match source.find(needle) {
             Some(off) => d.at_offset(path, source, off),
             None => d.in_file(path),
         };
+        self.validate_languages(&at)?;
+        self.validate_site(&at)
+    }
+
+    /// At least one language, each valid and listed once, and the default one of them.
+    fn validate_languages(&self, at: &Locate) -> Result<(), Diagnostic> {
         if self.languages.is_empty() {
             return Err(at(
                 "languages",
@@ -211,19 +270,7 @@ impl Config {
         }
         let mut seen = Vec::new();
         for l in &self.languages {
-            let valid = !l.code.is_empty()
-                && l.code.len() <= 8
-                && l.code.chars().all(|c| c.is_ascii_lowercase() || c == '-');
-            if !valid {
-                return Err(at(
-                    &format!("\"{}\"", l.code),
-                    Diagnostic::error(
-                        "invalid-language",
-                        format!("`{}` is not a language code", l.code),
-                    )
-                    .with_help("use a lowercase language code such as sv, nb, nl, en or da"),
-                ));
-            }
+            l.validate_code(at)?;
             if seen.contains(&l.code) {
                 return Err(at(
                     &format!("\"{}\"", l.code),
@@ -234,33 +281,7 @@ impl Config {
                     .with_help("list each language once"),
                 ));
             }
-            if l.formatting_locale()
-                .parse::<icu_locale_core::Locale>()
-                .is_err()
-            {
-                return Err(at(
-                    &l.formatting_locale(),
-                    Diagnostic::error(
-                        "invalid-locale",
-                        format!("`{}` is not a valid locale", l.formatting_locale()),
-                    )
-                    .with_help("use a BCP 47 locale such as sv-SE, nb-NO, nl-NL or en-GB"),
-                ));
-            }
-            if let Some(sep) = &l.time_separator
-                && (sep.is_empty()
-                    || sep.chars().count() > 3
-                    || sep.chars().any(char::is_alphanumeric))
-            {
-                return Err(at(
-                    &format!("\"{sep}\""),
-                    Diagnostic::error(
-                        "invalid-time-separator",
-                        format!("`{sep}` cannot separate hours from minutes"),
-                    )
-                    .with_help("write \".\" (09.30) or \":\" (09:30)"),
-                ));
-            }
+            l.validate_formats(at)?;
             seen.push(l.code.clone());
         }
         if let Some(d) = &self.default_language
@@ -275,6 +296,11 @@ impl Config {
                 .with_help(format!("use one of: {}", seen.join(", "))),
             ));
         }
+        Ok(())
+    }
+
+    /// The default time zone, the theme's name and the site's address.
+    fn validate_site(&self, at: &Locate) -> Result<(), Diagnostic> {
         if let Some(tz) = &self.time_zone
             && jiff::tz::TimeZone::get(tz.trim()).is_err()
         {
