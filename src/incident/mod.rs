@@ -83,79 +83,11 @@ impl Incident {
 /// All problems in all its files are returned together.
 pub(crate) fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics> {
     let mut diags = Diagnostics::default();
-    let slug = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    if let Some(problem) = slug::problem(&slug) {
-        diags.push(
-            Diagnostic::error(
-                "invalid-slug",
-                format!("`{slug}` cannot name a notice: {}", problem.reason()),
-            )
-            .in_file(dir)
-                .with_help("name the folder with lowercase letters a–z, digits and hyphens, e.g. `acme-webshop-2024`"),
-        );
-    }
+    let slug = slug_of(dir, &mut diags);
     let root = crate::input::site_root_of_incident(dir);
     let facts_path = dir.join("incident.yaml");
-    let facts_source = match crate::input::read_text(&root, &facts_path) {
-        Ok(s) => Some(s),
-        Err(d) => {
-            let d = if !facts_path.exists() {
-                Diagnostic::error("missing-facts", "the incident has no incident.yaml")
-                    .in_file(dir)
-                    .with_help("create incident.yaml with the facts, or run `varsel new <slug>` for a template")
-            } else {
-                d
-            };
-            diags.push(d);
-            None
-        }
-    };
-    let facts =
-        facts_source
-            .as_deref()
-            .and_then(|src| match parse::facts_spanned(&facts_path, src) {
-                Ok(f) => Some(f),
-                Err(d) => {
-                    diags.push(d);
-                    None
-                }
-            });
-
-    let mut prose = BTreeMap::new();
-    let mut prose_sources = BTreeMap::new();
-    for lang in langs {
-        let path = dir.join(format!("{lang}.md"));
-        if !path.exists() {
-            diags.push(
-                Diagnostic::error(
-                    "missing-language",
-                    format!("the incident has no prose for site language `{lang}`"),
-                )
-                .in_file(&path)
-                .with_help(format!(
-                    "write {lang}.md beside incident.yaml (every site language needs one)"
-                )),
-            );
-            continue;
-        }
-        match crate::input::read_text(&root, &path) {
-            Ok(src) => {
-                let src: Arc<str> = Arc::from(src);
-                match parse::prose_shared(&path, &src) {
-                    Ok(p) => {
-                        prose.insert(lang.clone(), p);
-                    }
-                    Err(errs) => errs.into_iter().for_each(|d| diags.push(d)),
-                }
-                prose_sources.insert(lang.clone(), src);
-            }
-            Err(d) => diags.push(d),
-        }
-    }
-
+    let (facts_source, facts) = read_facts(dir, &root, &facts_path, &mut diags);
+    let (prose, prose_sources) = read_prose(dir, &root, langs, &mut diags);
     let (Some((facts, facts_spans)), Some(facts_source)) = (facts, facts_source) else {
         return Err(diags);
     };
@@ -186,4 +118,99 @@ pub(crate) fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics
         prose,
         prose_sources,
     })
+}
+
+/// The notice's slug, its folder's name; a problem with it goes to `diags`.
+fn slug_of(dir: &Path, diags: &mut Diagnostics) -> String {
+    let slug = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if let Some(problem) = slug::problem(&slug) {
+        diags.push(
+            Diagnostic::error(
+                "invalid-slug",
+                format!("`{slug}` cannot name a notice: {}", problem.reason()),
+            )
+            .in_file(dir)
+                .with_help("name the folder with lowercase letters a–z, digits and hyphens, e.g. `acme-webshop-2024`"),
+        );
+    }
+    slug
+}
+
+/// The text of `incident.yaml` at `path`, and the facts in it with where each is written;
+/// what cannot be read goes to `diags`.
+fn read_facts(
+    dir: &Path,
+    root: &Path,
+    path: &Path,
+    diags: &mut Diagnostics,
+) -> (Option<String>, Option<(Facts, Spans)>) {
+    let source = match crate::input::read_text(root, path) {
+        Ok(s) => Some(s),
+        Err(d) => {
+            let d = if !path.exists() {
+                Diagnostic::error("missing-facts", "the incident has no incident.yaml")
+                    .in_file(dir)
+                    .with_help("create incident.yaml with the facts, or run `varsel new <slug>` for a template")
+            } else {
+                d
+            };
+            diags.push(d);
+            None
+        }
+    };
+    let facts = source
+        .as_deref()
+        .and_then(|src| match parse::facts_spanned(path, src) {
+            Ok(f) => Some(f),
+            Err(d) => {
+                diags.push(d);
+                None
+            }
+        });
+    (source, facts)
+}
+
+/// The prose of each of `langs` that can be read, and the text of each prose file read; what
+/// is missing or cannot be read goes to `diags`.
+fn read_prose(
+    dir: &Path,
+    root: &Path,
+    langs: &[String],
+    diags: &mut Diagnostics,
+) -> (BTreeMap<String, Prose>, BTreeMap<String, Arc<str>>) {
+    let mut prose = BTreeMap::new();
+    let mut prose_sources = BTreeMap::new();
+    for lang in langs {
+        let path = dir.join(format!("{lang}.md"));
+        if !path.exists() {
+            diags.push(
+                Diagnostic::error(
+                    "missing-language",
+                    format!("the incident has no prose for site language `{lang}`"),
+                )
+                .in_file(&path)
+                .with_help(format!(
+                    "write {lang}.md beside incident.yaml (every site language needs one)"
+                )),
+            );
+            continue;
+        }
+        match crate::input::read_text(root, &path) {
+            Ok(src) => {
+                let src: Arc<str> = Arc::from(src);
+                match parse::prose_shared(&path, &src) {
+                    Ok(p) => {
+                        prose.insert(lang.clone(), p);
+                    }
+                    Err(errs) => errs.into_iter().for_each(|d| diags.push(d)),
+                }
+                prose_sources.insert(lang.clone(), src);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    (prose, prose_sources)
 }
