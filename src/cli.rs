@@ -41,7 +41,7 @@ pub(crate) enum Command {
         #[arg(long)]
         locales: bool,
         /// Also write a workflow that checks every change and publishes the site on Pages,
-        /// rebuilding every 15 minutes.
+        /// rebuilding every 15 minutes (on GitLab, once a pipeline schedule is made).
         #[arg(long, value_enum, value_name = "SERVICE")]
         ci: Option<CiService>,
     },

@@ -411,6 +411,19 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_time_zone_is_an_error_at_its_key() {
+        let src = "base_url = \"https://x.example\"\ntime_zone = \"Europe/Stokholm\"\n\n[[languages]]\ncode = \"sv\"\n";
+        let d = Config::parse(Path::new("varsel.toml"), src).unwrap_err();
+        assert_eq!(d.code, "invalid-time-zone");
+        assert_eq!(d.message, "`Europe/Stokholm` is not a known time zone");
+        let loc = d.location.unwrap();
+        assert_eq!((loc.line, loc.column), (2, 1));
+        let ok = src.replace("Stokholm", "Stockholm");
+        let config = Config::parse(Path::new("varsel.toml"), &ok).unwrap();
+        assert_eq!(config.time_zone.as_deref(), Some("Europe/Stockholm"));
+    }
+
+    #[test]
     fn bare_en_formats_british() {
         let l = Language {
             code: "en".into(),
