@@ -18,6 +18,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::{Context as _, bail};
+use tokio::runtime::Runtime;
 
 use crate::build::BuildOptions;
 use crate::config::CONFIG_FILE;
@@ -103,14 +104,7 @@ pub(crate) fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> 
     }
     let (private, lock) = private_folder()?;
     remove_stale_previews(private.path());
-    let mut build = BuildOptions::new(given);
-    build.output = private.path().join("site");
-    build.drafts = options.drafts;
-    // A site being started has no notice yet; the preview shows its empty indexes.
-    build.allow_empty = true;
-    // The pages' security policy then allows the reload script the server adds.
-    build.render.live_reload = true;
-
+    let build = preview_build(given, options, private.path());
     // Problems then name files as the user names them (`content/...`), not by absolute path.
     let mut preview = Preview::new(given, build);
     let started = Instant::now();
@@ -121,37 +115,12 @@ pub(crate) fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> 
     let output = preview.output().canonicalize()?;
 
     raise_open_file_limit();
-    let addr = SocketAddr::new(options.bind, options.port);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()?;
-    let listener = {
-        let _in_runtime = runtime.enter();
-        listen(addr)
-    }
-    .with_context(|| {
-        format!("cannot listen on {addr} (is another server using it? choose another --port)")
-    })?;
-    let addr = listener.local_addr()?;
-    let url = match addr.ip() {
-        ip if ip.is_unspecified() => format!("http://localhost:{}/", addr.port()),
-        _ => format!("http://{addr}/"),
-    };
+    let (runtime, listener) = start_runtime(SocketAddr::new(options.bind, options.port))?;
+    let url = url_of(listener.local_addr()?);
 
-    let languages = preview.languages();
     let shared = Arc::new(
-        Shared::new(
-            output.clone(),
-            options.bind,
-            Status {
-                generation: 0,
-                problems: preview.problems().map(|d| d.to_human()),
-                warnings: preview.warnings().map(|d| d.to_human()),
-                languages,
-            },
-        )
-        .with_site(root.clone(), options.drafts),
+        Shared::new(output.clone(), options.bind, first_status(&preview))
+            .with_site(root.clone(), options.drafts),
     );
     let watch = Watch::start(&root).context("cannot watch the site's files for changes")?;
     {
@@ -159,21 +128,7 @@ pub(crate) fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> 
         std::thread::spawn(move || watch_loop(watch, preview, &shared));
     }
 
-    sayln!("Serving {} at {url}", root.display());
-    sayln!(
-        "Preview files in {} (public/ is not touched).",
-        output.display()
-    );
-    if !options.bind.is_loopback() {
-        sayln!(
-            "Listening on {}: other machines on the network can see the preview.",
-            options.bind
-        );
-    }
-    sayln!("Press Ctrl-C to stop.");
-    if options.open {
-        open_browser(&url);
-    }
+    announce(&root, &url, &output, options);
 
     let result = runtime.block_on(async move {
         let app = server::router(shared);
@@ -190,6 +145,71 @@ pub(crate) fn serve(given: &Path, options: &ServeOptions) -> anyhow::Result<()> 
     drop(lock);
     sayln!("Stopped.");
     result
+}
+
+/// How the preview builds the site at `given` into `private`, the server's own folder.
+fn preview_build(given: &Path, options: &ServeOptions, private: &Path) -> BuildOptions {
+    let mut build = BuildOptions::new(given);
+    build.output = private.join("site");
+    build.drafts = options.drafts;
+    // A site being started has no notice yet; the preview shows its empty indexes.
+    build.allow_empty = true;
+    // The pages' security policy then allows the reload script the server adds.
+    build.render.live_reload = true;
+    build
+}
+
+/// The server's runtime, and its socket listening on `addr`.
+fn start_runtime(addr: SocketAddr) -> anyhow::Result<(Runtime, tokio::net::TcpListener)> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let listener = {
+        let _in_runtime = runtime.enter();
+        listen(addr)
+    }
+    .with_context(|| {
+        format!("cannot listen on {addr} (is another server using it? choose another --port)")
+    })?;
+    Ok((runtime, listener))
+}
+
+/// What the first build of `preview` found, for the pages' overlay.
+fn first_status(preview: &Preview) -> Status {
+    Status {
+        generation: 0,
+        problems: preview.problems().map(|d| d.to_human()),
+        warnings: preview.warnings().map(|d| d.to_human()),
+        languages: preview.languages(),
+    }
+}
+
+/// The address to open in a browser for a server listening on `addr`.
+fn url_of(addr: SocketAddr) -> String {
+    match addr.ip() {
+        ip if ip.is_unspecified() => format!("http://localhost:{}/", addr.port()),
+        _ => format!("http://{addr}/"),
+    }
+}
+
+/// Says where the preview is served from and to whom, and opens it if asked to.
+fn announce(root: &Path, url: &str, output: &Path, options: &ServeOptions) {
+    sayln!("Serving {} at {url}", root.display());
+    sayln!(
+        "Preview files in {} (public/ is not touched).",
+        output.display()
+    );
+    if !options.bind.is_loopback() {
+        sayln!(
+            "Listening on {}: other machines on the network can see the preview.",
+            options.bind
+        );
+    }
+    sayln!("Press Ctrl-C to stop.");
+    if options.open {
+        open_browser(url);
+    }
 }
 
 /// Connections the system holds for the server before it accepts them. The usual 128 is
