@@ -142,8 +142,6 @@ fn off_site(dest: &str) -> bool {
         || dest.starts_with("//")
 }
 
-/// What is wrong with a link from the `lang` page of `incident` to `dest`, and what to do;
-/// `None` when it resolves or leads off the site's notices.
 /// The page a link stands on, and when the site is judged.
 struct From<'a> {
     incident: &'a Incident,
@@ -151,12 +149,17 @@ struct From<'a> {
     now: Timestamp,
 }
 
+/// What is wrong with a link, and what to do.
+type Problem = (String, String);
+
+/// What is wrong with a link from the `lang` page of `incident` to `dest`, and what to do;
+/// `None` when it resolves or leads off the site's notices.
 fn resolve(
     site: &Site,
     from: &From,
     dest: &str,
     anchors: &mut HashMap<(String, String), HashSet<String>>,
-) -> Option<(String, String)> {
+) -> Option<Problem> {
     let (incident, lang) = (from.incident, from.lang);
     if off_site(dest) {
         return None;
@@ -167,69 +170,18 @@ fn resolve(
         None => (dest, None),
     };
     let path = path.split('?').next().unwrap_or("");
-    let langs = site.config.language_codes();
     let (target_lang, target): (String, &Incident) = if path.is_empty() {
         (lang.to_owned(), incident)
     } else {
-        let mut segments: Vec<&str> = if let Some(abs) = path.strip_prefix('/') {
-            let base = site.config.base_path();
-            let base = base.trim_matches('/');
-            let abs = if base.is_empty() {
-                abs
-            } else {
-                abs.strip_prefix(base)
-                    .map(|r| r.trim_start_matches('/'))
-                    .unwrap_or(abs)
-            };
-            Vec::from_iter(abs.split('/'))
-        } else {
-            let mut s = vec![lang, incident.slug.as_str()];
-            s.extend(path.split('/'));
-            s
-        };
-        let mut resolved: Vec<&str> = Vec::new();
-        for s in segments.drain(..) {
-            match s {
-                "" | "." | "index.html" => {}
-                ".." => {
-                    resolved.pop();
-                }
-                s => resolved.push(s),
-            }
-        }
-        match resolved.as_slice() {
-            [l, slug]
-                if !langs.iter().any(|x| x == l)
-                    && (looks_like_language(l)
-                        || site.incidents.iter().any(|i| i.slug == *slug)) =>
-            {
-                return Some((
-                    format!("the site has no language `{l}`"),
-                    format!("the site's languages are {}", langs.join(", ")),
-                ));
-            }
-            [l, ..] if !langs.iter().any(|x| x == l) => return None,
-            [] | [_] => return None,
-            [l, slug] => match site.incidents.iter().find(|i| i.slug == *slug) {
-                Some(i) => {
-                    if let Some(problem) = not_published(site, i, from.now) {
-                        return Some(problem);
-                    }
-                    ((*l).to_owned(), i)
-                }
-                None => {
-                    let help = match did_you_mean(slug, site.incidents.iter().map(|i| i.slug.as_str())) {
-                        Some(best) => format!("did you mean `{best}`?"),
-                        None => "link to another notice as `../<slug>/`, where <slug> is its folder under content/".to_owned(),
-                    };
-                    return Some((format!("there is no notice `{slug}`"), help));
-                }
-            },
-            _ => return None,
+        let base = site.config.base_path();
+        let segments = segments(&base, lang, &incident.slug, path);
+        match target_page(site, from, &segments) {
+            Err(problem) => return Some(problem),
+            Ok(None) => return None,
+            Ok(Some(target)) => target,
         }
     };
     let fragment = percent_decode(fragment.filter(|f| !f.is_empty())?);
-    let fragment = fragment.as_str();
     let ids = anchors
         .entry((target.slug.clone(), target_lang.clone()))
         .or_insert_with(|| {
@@ -239,7 +191,7 @@ fn resolve(
                 .map(|p| anchor_ids(p, target.facts.updates.len()))
                 .unwrap_or_default()
         });
-    if ids.contains(fragment) {
+    if ids.contains(fragment.as_str()) {
         return None;
     }
     let page = if std::ptr::eq(target, incident) && target_lang == lang {
@@ -247,11 +199,79 @@ fn resolve(
     } else {
         format!("the `{target_lang}` page of `{}`", target.slug)
     };
-    let help = match did_you_mean(fragment, ids.iter().map(String::as_str)) {
+    let help = match did_you_mean(&fragment, ids.iter().map(String::as_str)) {
         Some(best) => format!("did you mean `#{best}`?"),
         None => "link to a section key such as `#what-happened`, or to a heading or question of the page by its text in lowercase with hyphens".to_owned(),
     };
     Some((format!("there is no `#{fragment}` on {page}"), help))
+}
+
+/// The folders of the site that `path` (without fragment or query) leads to from the `lang`
+/// page of the notice `slug`, `.` and `..` resolved, the site's `base` path taken off.
+fn segments<'a>(base: &str, lang: &'a str, slug: &'a str, path: &'a str) -> Vec<&'a str> {
+    let segments: Vec<&str> = if let Some(abs) = path.strip_prefix('/') {
+        let base = base.trim_matches('/');
+        let abs = if base.is_empty() {
+            abs
+        } else {
+            abs.strip_prefix(base)
+                .map(|r| r.trim_start_matches('/'))
+                .unwrap_or(abs)
+        };
+        Vec::from_iter(abs.split('/'))
+    } else {
+        let mut s = vec![lang, slug];
+        s.extend(path.split('/'));
+        s
+    };
+    let mut resolved: Vec<&str> = Vec::new();
+    for s in segments {
+        match s {
+            "" | "." | "index.html" => {}
+            ".." => {
+                resolved.pop();
+            }
+            s => resolved.push(s),
+        }
+    }
+    resolved
+}
+
+/// The language and notice of the page at `segments`; `None` when they lead elsewhere than
+/// to a notice's page.
+fn target_page<'s>(
+    site: &'s Site,
+    from: &From,
+    segments: &[&str],
+) -> Result<Option<(String, &'s Incident)>, Problem> {
+    let langs = site.config.language_codes();
+    match segments {
+        [l, slug]
+            if !langs.iter().any(|x| x == l)
+                && (looks_like_language(l) || site.incidents.iter().any(|i| i.slug == *slug)) =>
+        {
+            Err((
+                format!("the site has no language `{l}`"),
+                format!("the site's languages are {}", langs.join(", ")),
+            ))
+        }
+        [l, ..] if !langs.iter().any(|x| x == l) => Ok(None),
+        [] | [_] => Ok(None),
+        [l, slug] => match site.incidents.iter().find(|i| i.slug == *slug) {
+            Some(i) => match not_published(site, i, from.now) {
+                Some(problem) => Err(problem),
+                None => Ok(Some(((*l).to_owned(), i))),
+            },
+            None => {
+                let help = match did_you_mean(slug, site.incidents.iter().map(|i| i.slug.as_str())) {
+                    Some(best) => format!("did you mean `{best}`?"),
+                    None => "link to another notice as `../<slug>/`, where <slug> is its folder under content/".to_owned(),
+                };
+                Err((format!("there is no notice `{slug}`"), help))
+            }
+        },
+        _ => Ok(None),
+    }
 }
 
 /// `de`, `nb`, `pt-br`: a path segment that names a language, not a folder of files.
