@@ -56,7 +56,7 @@ country-GB = the United Kingdom
 ## Other organisations involved
 
 parties = Other organisations involved
-party-named = { $role }: { $name }
+party-named = { $role }, { $name }
 party-unnamed = { $role } (not named)
 party-supplier = Our supplier
 party-processor = Our data processor

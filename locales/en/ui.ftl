@@ -63,8 +63,8 @@ data-unknown = { $state ->
     [archived] Not known whether affected
    *[open] Still being investigated
 }
-measures-taken = What we have done
-measures-planned = What we will do
+measures-taken = Steps we have taken
+measures-planned = Steps we will take
 advice = Our advice
 contact-email = Email
 contact-phone = Phone

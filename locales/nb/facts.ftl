@@ -55,7 +55,7 @@ country-GB = Storbritannia
 ## Andre virksomheter
 
 parties = Andre virksomheter som er involvert
-party-named = { $role }: { $name }
+party-named = { $role }, { $name }
 party-unnamed = { $role } (ikke navngitt)
 party-supplier = Leverandøren vår
 party-processor = Databehandleren vår

@@ -69,8 +69,8 @@ data-unknown = { $state ->
     [archived] Ikke kjent om de er berørt
    *[open] Undersøkes fortsatt
 }
-measures-taken = Dette har vi gjort
-measures-planned = Dette skal vi gjøre
+measures-taken = Tiltak vi har satt i verk
+measures-planned = Tiltak vi skal sette i verk
 advice = Våre råd
 contact-email = E-post
 contact-phone = Telefon

@@ -55,7 +55,7 @@ country-GB = het Verenigd Koninkrijk
 ## Andere organisaties
 
 parties = Andere betrokken organisaties
-party-named = { $role }: { $name }
+party-named = { $role }, { $name }
 party-unnamed = { $role } (naam niet vermeld)
 party-supplier = Onze leverancier
 party-processor = Onze verwerker

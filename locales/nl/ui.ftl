@@ -63,8 +63,8 @@ data-unknown = { $state ->
     [archived] Niet bekend of deze betrokken zijn
    *[open] Wordt nog onderzocht
 }
-measures-taken = Wat we hebben gedaan
-measures-planned = Wat we nog gaan doen
+measures-taken = Maatregelen die we hebben genomen
+measures-planned = Maatregelen die we nog gaan nemen
 advice = Ons advies
 contact-email = E-mail
 contact-phone = Telefoon

@@ -55,7 +55,7 @@ country-GB = Storbritannien
 ## Andra organisationer
 
 parties = Andra organisationer som berörs
-party-named = { $role }: { $name }
+party-named = { $role }, { $name }
 party-unnamed = { $role } (namnges inte)
 party-supplier = Vår leverantör
 party-processor = Vårt personuppgiftsbiträde

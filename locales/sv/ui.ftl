@@ -69,8 +69,8 @@ data-unknown = { $state ->
     [archived] Inte känt om de berörs
    *[open] Utreds fortfarande
 }
-measures-taken = Det här har vi gjort
-measures-planned = Det här kommer vi att göra
+measures-taken = Åtgärder vi har vidtagit
+measures-planned = Åtgärder vi kommer att vidta
 advice = Våra råd
 contact-email = E-post
 contact-phone = Telefon

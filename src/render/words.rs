@@ -207,7 +207,7 @@ pub(crate) fn measure(locale: &Locale, m: &Item<Measure>, tense: Tense) -> Strin
     }
 }
 
-/// Another organisation involved: "IT provider: Driftpartner AB", "Supplier (not named)".
+/// Another organisation involved: "Our IT provider, Driftpartner AB", "Supplier (not named)".
 pub(crate) fn party(locale: &Locale, p: &Party) -> String {
     let lang = locale.code.as_str();
     let role = match &p.label {
@@ -924,10 +924,10 @@ mod tests {
             (
                 named,
                 [
-                    "Vår it-leverantör: Driftpartner AB",
-                    "IT-leverandøren vår: Driftpartner AB",
-                    "Onze IT-leverancier: Driftpartner AB",
-                    "Our IT provider: Driftpartner AB",
+                    "Vår it-leverantör, Driftpartner AB",
+                    "IT-leverandøren vår, Driftpartner AB",
+                    "Onze IT-leverancier, Driftpartner AB",
+                    "Our IT provider, Driftpartner AB",
                 ],
             ),
             (

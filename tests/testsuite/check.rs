@@ -1006,8 +1006,8 @@ fn a_locale_copy_lacking_new_messages_is_flagged_and_still_builds() {
         .map(|l| format!("{l}\n"))
         .collect();
     assert_eq!(copy.lines().count() + 2, builtin.lines().count());
-    let own = "measures-taken = Detta har vi gjort";
-    let copy = copy.replace("measures-taken = Det här har vi gjort", own);
+    let own = "measures-taken = Det här har vi gjort";
+    let copy = copy.replace("measures-taken = Åtgärder vi har vidtagit", own);
     assert!(copy.contains(own));
     f.write("locales/sv/ui.ftl", &copy);
     let run = check(
@@ -1040,8 +1040,8 @@ fn a_locale_copy_lacking_new_messages_is_flagged_and_still_builds() {
     let sv = f.html("public/sv/acme-webshop-2024/index.html");
     let headings = sv.texts("h3");
     for h in [
-        "Detta har vi gjort",
-        "Det här kommer vi att göra",
+        "Det här har vi gjort",
+        "Åtgärder vi kommer att vidta",
         "Våra råd",
     ] {
         assert!(headings.iter().any(|x| x == h), "{h} not in {headings:?}");

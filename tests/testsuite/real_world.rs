@@ -139,16 +139,16 @@ fn a_swedish_organisation_attacked_through_its_supplier() {
         ".parties li",
         [
             &[
-                "Vår it-leverantör: Kassett AB: Leverantören har bekräftat att angreppet stoppades inom ett dygn.",
+                "Vår it-leverantör, Kassett AB: Leverantören har bekräftat att angreppet stoppades inom ett dygn.",
             ],
             &[
-                "IT-leverandøren vår: Kassett AB: Leverandøren har bekreftet at angrepet ble stoppet innen ett døgn.",
+                "IT-leverandøren vår, Kassett AB: Leverandøren har bekreftet at angrepet ble stoppet innen ett døgn.",
             ],
             &[
-                "Onze IT-leverancier: Kassett AB: De leverancier heeft bevestigd dat de aanval binnen een etmaal is gestopt.",
+                "Onze IT-leverancier, Kassett AB: De leverancier heeft bevestigd dat de aanval binnen een etmaal is gestopt.",
             ],
             &[
-                "Our IT provider: Kassett AB: The provider has confirmed that the attack was stopped within a day.",
+                "Our IT provider, Kassett AB: The provider has confirmed that the attack was stopped within a day.",
             ],
         ],
     );
@@ -386,4 +386,57 @@ fn the_fixture_checks_with_only_the_warnings_it_means() {
         codes.contains(&"groups-not-yet-known") && codes.contains(&"data-not-yet-known"),
         "{codes:?}"
     );
+}
+
+/// The words a reader sees in `main`, one block (heading, paragraph, list item, table row,
+/// term and its description) a line, headings marked as in Markdown; the drawn chart, which
+/// repeats the timeline, left out. A block holding other blocks is shown through them.
+fn visible_text(page: &Page) -> String {
+    use scraper::{ElementRef, Selector};
+    let blocks = "h1, h2, h3, p, li, dt, dd, tr";
+    let block = Selector::parse(blocks).unwrap();
+    let within = Selector::parse("main").unwrap();
+    let main = page.0.select(&within).next().expect("a main element");
+    let words = |e: &ElementRef| -> String {
+        let text: String = e.text().collect();
+        text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let mut out = String::new();
+    for e in main.select(&block) {
+        let in_chart = e
+            .ancestors()
+            .any(|a| ElementRef::wrap(a).is_some_and(|a| a.value().name() == "svg"));
+        if in_chart || e.select(&block).nth(1).is_some() {
+            continue;
+        }
+        let line = match e.value().name() {
+            "h1" => format!("\n# {}", words(&e)),
+            "h2" => format!("\n## {}", words(&e)),
+            "h3" => format!("\n### {}", words(&e)),
+            "li" => format!("- {}", words(&e)),
+            "dd" => format!("  {}", words(&e)),
+            "tr" => {
+                let cells = Selector::parse("th, td").unwrap();
+                let row: Vec<String> = e.select(&cells).map(|c| words(&c)).collect();
+                format!("| {} |", row.join(" | "))
+            }
+            _ => words(&e),
+        };
+        if !line.trim().is_empty() {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The four pages of the richest notice, as text: any change to its wording, in any
+/// language, shows as a reviewed diff of `snapshots/`.
+#[test]
+fn the_pages_of_a_supplier_incident_read_as_snapshotted() {
+    let f = built();
+    for lang in LANGS {
+        let text = visible_text(&page(&f, lang, "fjallbo-lon-2024"));
+        insta::assert_snapshot!(format!("fjallbo_lon_2024_{lang}"), text);
+    }
 }

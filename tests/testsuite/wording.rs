@@ -277,20 +277,31 @@ fn measure_and_advice_lists_follow_the_prose_under_their_own_heading() {
         (
             "sv",
             [
-                "Det här har vi gjort",
-                "Det här kommer vi att göra",
+                "Åtgärder vi har vidtagit",
+                "Åtgärder vi kommer att vidta",
                 "Våra råd",
             ],
         ),
         (
             "nb",
-            ["Dette har vi gjort", "Dette skal vi gjøre", "Våre råd"],
+            [
+                "Tiltak vi har satt i verk",
+                "Tiltak vi skal sette i verk",
+                "Våre råd",
+            ],
         ),
         (
             "nl",
-            ["Wat we hebben gedaan", "Wat we nog gaan doen", "Ons advies"],
+            [
+                "Maatregelen die we hebben genomen",
+                "Maatregelen die we nog gaan nemen",
+                "Ons advies",
+            ],
         ),
-        ("en", ["What we have done", "What we will do", "Our advice"]),
+        (
+            "en",
+            ["Steps we have taken", "Steps we will take", "Our advice"],
+        ),
     ];
     let sections = [
         ("what-we-did", "ul.measures"),
