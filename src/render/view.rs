@@ -356,8 +356,11 @@ fn what_happened(page: &mut Page) -> (SectionView, Option<TimeView>) {
         .timeline
         .iter()
         .map(|e| {
+            let mut when = page.when(&e.when);
+            // The time starts the timeline's list item.
+            when.text = words::capitalised(page.lang, &when.text);
             let view = EventView {
-                when: page.when(&e.when),
+                when,
                 label: words::event(page.locale, e),
                 kind: e.event.key().to_owned(),
                 certainty: e.certainty().key().to_owned(),
@@ -675,9 +678,10 @@ fn revisions(page: &Page) -> Vec<RevisionView> {
 /// The box at the top: status, discovery, people affected and every body told.
 fn key_facts(page: &Page, discovered: Option<TimeView>) -> Vec<Fact> {
     let locale = page.locale;
+    // Each value stands on its own under its label, so starts as a list item does.
     let fact = |label: &str, value: String, iso: String| Fact {
         label: page.msg(label),
-        value,
+        value: words::capitalised(page.lang, &value),
         iso,
     };
     let mut facts = vec![fact(

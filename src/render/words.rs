@@ -104,9 +104,13 @@ pub(crate) fn capitalised(lang: &str, s: &str) -> String {
         .next()
         .unwrap_or_default()
         .trim_end_matches(['.', '!', '?']);
+    // Up to a hyphen: "mid-November" starts with a plain word, "iPhone-appen" with a name.
     let plain = first_word
+        .split('-')
+        .next()
+        .unwrap_or_default()
         .chars()
-        .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'));
+        .all(|c| c.is_lowercase() || matches!(c, '\'' | '’'));
     let mut chars = s.chars();
     match chars.next() {
         Some(c) if c.is_lowercase() && plain => {
@@ -549,6 +553,15 @@ mod tests {
                 ],
             ),
             ("ärenden", ["Ärenden", "Ärenden", "Ärenden", "Ärenden"]),
+            (
+                "mid-November 2024",
+                [
+                    "Mid-November 2024",
+                    "Mid-November 2024",
+                    "Mid-November 2024",
+                    "Mid-November 2024",
+                ],
+            ),
             // Dutch writes ij as one letter.
             (
                 "ijsselmeer",

@@ -174,19 +174,19 @@ fn counts_and_imprecise_times_read_naturally() {
     let timeline = en.texts(".timeline li");
     assert_eq!(
         timeline[0],
-        "the week beginning 25 November 2024: The intrusion began"
+        "The week beginning 25 November 2024: The intrusion began"
     );
     assert_eq!(
         timeline[1],
         "2 December 2024 at 16:10: We discovered the incident"
     );
     assert!(
-        timeline.last().unwrap().starts_with("not known yet"),
+        timeline.last().unwrap().starts_with("Not known yet"),
         "{timeline:?}"
     );
     let sv = page(&f, "sv");
     assert_eq!(sv.text(".people"), "Berörda personer: cirka 1 200");
-    assert!(sv.texts(".timeline li")[0].starts_with("vecka 48"));
+    assert!(sv.texts(".timeline li")[0].starts_with("Vecka 48"));
     let nl = page(&f, "nl");
     assert!(nl.text(".people").contains("1.200"));
 }

@@ -60,10 +60,10 @@ fn a_swedish_organisation_attacked_through_its_supplier() {
         s,
         ".timeline li",
         [
-            "natten mellan den 6 och 7 oktober 2024: Någon kan ha fått åtkomst till våra system",
-            "natten mellom 6. og 7. oktober 2024: Noen kan ha fått tilgang til systemene våre",
-            "de nacht van 6 op 7 oktober 2024: Mogelijk heeft iemand toegang gekregen tot onze systemen",
-            "the night of 6 to 7 October 2024: Someone may have gained access to our systems",
+            "Natten mellan den 6 och 7 oktober 2024: Någon kan ha fått åtkomst till våra system",
+            "Natten mellom 6. og 7. oktober 2024: Noen kan ha fått tilgang til systemene våre",
+            "De nacht van 6 op 7 oktober 2024: Mogelijk heeft iemand toegang gekregen tot onze systemen",
+            "The night of 6 to 7 October 2024: Someone may have gained access to our systems",
         ],
     );
     each_has(
@@ -244,10 +244,10 @@ fn a_notice_that_does_not_yet_know_whom_or_what() {
         s,
         ".timeline li.certainty-ruled_out",
         [
-            "början av september 2024: Vi har inte hittat några tecken på att någon fått åtkomst till våra system",
-            "begynnelsen av september 2024: Vi har ikke funnet tegn på at noen har fått tilgang til systemene våre",
-            "begin september 2024: We hebben geen aanwijzingen gevonden dat iemand toegang heeft gekregen tot onze systemen",
-            "early September 2024: We have found no sign that anyone gained access to our systems",
+            "Början av september 2024: Vi har inte hittat några tecken på att någon fått åtkomst till våra system",
+            "Begynnelsen av september 2024: Vi har ikke funnet tegn på at noen har fått tilgang til systemene våre",
+            "Begin september 2024: We hebben geen aanwijzingen gevonden dat iemand toegang heeft gekregen tot onze systemen",
+            "Early September 2024: We have found no sign that anyone gained access to our systems",
         ],
     );
     each_has(
@@ -255,10 +255,10 @@ fn a_notice_that_does_not_yet_know_whom_or_what() {
         s,
         ".timeline li",
         [
-            "eftermiddagen den 16 september 2024",
-            "ettermiddagen 16. september 2024",
-            "de middag van 16 september 2024",
-            "the afternoon of 16 September 2024",
+            "Eftermiddagen den 16 september 2024",
+            "Ettermiddagen 16. september 2024",
+            "De middag van 16 september 2024",
+            "The afternoon of 16 September 2024",
         ],
     );
     // The CSIRT is in the key facts with the authority.
@@ -346,10 +346,10 @@ fn a_supplier_sends_letters_astray() {
         s,
         ".timeline li",
         [
-            "mitten av november 2024",
-            "midten av november 2024",
-            "half november 2024",
-            "mid-November 2024",
+            "Mitten av november 2024",
+            "Midten av november 2024",
+            "Half november 2024",
+            "Mid-November 2024",
         ],
     );
     // The notice's facts go into incident.json, format 2.
