@@ -10,9 +10,9 @@ use std::collections::HashSet;
 use super::at_prose;
 use super::placeholder;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::incident::Incident;
 use crate::incident::SectionKey;
 use crate::incident::model::Facts;
+use crate::incident::{Incident, Prose};
 use crate::site::Site;
 
 /// How much of a section has been written.
@@ -143,62 +143,85 @@ fn has_list_beside(key: SectionKey, f: &Facts) -> bool {
 /// The Art. 34(2) checks and placeholders of one notice.
 pub(crate) fn incident(site: &Site, incident: &Incident) -> Diagnostics {
     let mut diags = Diagnostics::default();
-    let f = &incident.facts;
     for lang in site.config.language_codes() {
         let (Some(prose), Some(source)) =
             (incident.prose.get(&lang), incident.prose_sources.get(&lang))
         else {
             continue;
         };
-        for (field, value) in [
-            ("title", &prose.front.title),
-            ("summary", &prose.front.summary),
-        ] {
-            if let Some(p) = placeholder::find(value) {
-                let (line, col) = prose
-                    .front_spans
-                    .get(field)
-                    .map_or((1, 1), |p| (p.line, p.column));
-                diags.push(at_prose(
-                    incident,
-                    &lang,
-                    line,
-                    col,
-                    Diagnostic::error(
-                        "placeholder-text",
-                        format!("the {field} still holds the placeholder `{}`", p.text),
-                    )
-                    .with_help(format!("write the {field} in this language")),
-                ));
-            }
-        }
+        front_matter(incident, &lang, prose, &mut diags);
         sections(incident, &lang, prose, source, &mut diags);
-        for q in &prose.questions {
-            let answer = without_comments(&q.answer_markdown);
-            let found = placeholder::find(&q.question)
-                .map(|p| (p, 0))
-                .or_else(|| placeholder::find(&answer).map(|p| (p, 1)));
-            if let Some((p, part)) = found {
-                let offset = match part {
-                    0 => None,
-                    _ => Some(offset_in(source, &q.answer_markdown) + p.at),
-                };
-                let d = Diagnostic::error(
-                    "placeholder-text",
-                    format!(
-                        "the question “{}” still holds the placeholder `{}`",
-                        q.question, p.text
-                    ),
-                )
-                .with_help("write the question and its answer in this language");
-                diags.push(match offset {
-                    Some(o) => d.at_offset(&incident.prose_path(&lang), source, o),
-                    None => at_prose(incident, &lang, q.line, 1, d),
-                });
-            }
-        }
+        questions(incident, &lang, prose, source, &mut diags);
     }
     contacts(incident, &site.config.language_codes(), &mut diags);
+    groups_and_data(incident, &mut diags);
+    diags.extend(placeholders_in_facts(incident));
+    diags
+}
+
+/// Placeholders left in the title and summary of the `lang` prose.
+fn front_matter(incident: &Incident, lang: &str, prose: &Prose, diags: &mut Diagnostics) {
+    for (field, value) in [
+        ("title", &prose.front.title),
+        ("summary", &prose.front.summary),
+    ] {
+        if let Some(p) = placeholder::find(value) {
+            let (line, col) = prose
+                .front_spans
+                .get(field)
+                .map_or((1, 1), |p| (p.line, p.column));
+            diags.push(at_prose(
+                incident,
+                lang,
+                line,
+                col,
+                Diagnostic::error(
+                    "placeholder-text",
+                    format!("the {field} still holds the placeholder `{}`", p.text),
+                )
+                .with_help(format!("write the {field} in this language")),
+            ));
+        }
+    }
+}
+
+/// Placeholders left in the custom questions of the `lang` prose or their answers.
+fn questions(
+    incident: &Incident,
+    lang: &str,
+    prose: &Prose,
+    source: &str,
+    diags: &mut Diagnostics,
+) {
+    for q in &prose.questions {
+        let answer = without_comments(&q.answer_markdown);
+        let found = placeholder::find(&q.question)
+            .map(|p| (p, 0))
+            .or_else(|| placeholder::find(&answer).map(|p| (p, 1)));
+        if let Some((p, part)) = found {
+            let offset = match part {
+                0 => None,
+                _ => Some(offset_in(source, &q.answer_markdown) + p.at),
+            };
+            let d = Diagnostic::error(
+                "placeholder-text",
+                format!(
+                    "the question “{}” still holds the placeholder `{}`",
+                    q.question, p.text
+                ),
+            )
+            .with_help("write the question and its answer in this language");
+            diags.push(match offset {
+                Some(o) => d.at_offset(&incident.prose_path(lang), source, o),
+                None => at_prose(incident, lang, q.line, 1, d),
+            });
+        }
+    }
+}
+
+/// Art. 34(2): the groups of people and the data involved are named, or said not yet known.
+fn groups_and_data(incident: &Incident, diags: &mut Diagnostics) {
+    let f = &incident.facts;
     if f.affected.groups.is_unknown() {
         diags.push(
             incident.at_fact(
@@ -235,8 +258,6 @@ pub(crate) fn incident(site: &Site, incident: &Incident) -> Diagnostics {
                 .with_help("list the categories under `data:` (`affected:`, `not_affected:`, `unknown:`); say `unknown` while it is being investigated"),
         ));
     }
-    diags.extend(placeholders_in_facts(incident));
-    diags
 }
 
 /// Where `part`, a slice of `source`, starts in it.
@@ -248,13 +269,7 @@ fn offset_in(source: &str, part: &str) -> usize {
 }
 
 /// The Art. 34(2) questions each section answers, judged by what its page shows.
-fn sections(
-    incident: &Incident,
-    lang: &str,
-    prose: &crate::incident::Prose,
-    source: &str,
-    diags: &mut Diagnostics,
-) {
+fn sections(incident: &Incident, lang: &str, prose: &Prose, source: &str, diags: &mut Diagnostics) {
     let f = &incident.facts;
     for (key, md) in &prose.sections {
         let text = without_comments(md);
@@ -290,28 +305,33 @@ fn sections(
             }
             _ => "is empty".to_owned(),
         };
-        let section = key.key();
-        let d = match key {
-            SectionKey::WhatHappened => Diagnostic::error(
-                "missing-nature",
-                format!("the notice does not describe the nature of the breach: `# {section}` {what}"),
-            )
-            .with_help("GDPR Art. 34(2) requires telling people, in clear and plain language, what happened; write it in this language"),
-            SectionKey::Consequences => Diagnostic::error(
-                "missing-consequences",
-                format!("the notice does not state the likely consequences: `# {section}` {what}"),
-            )
-            .with_help("GDPR Art. 34(2) with 33(3)(c) requires describing the likely consequences of the breach for the people affected"),
-            SectionKey::WhatWeDid if !has_list_beside(*key, f) => Diagnostic::error(
-                "missing-measures",
-                format!("the notice names no measures taken or proposed: `# {section}` {what} and `measures:` lists none"),
-            )
-            .with_help("GDPR Art. 34(2) with 33(3)(d) requires the measures taken or proposed; write them here or list them under `measures:` in incident.yaml"),
-            _ => Diagnostic::error("empty-section", format!("section `# {section}` {what}"))
-                .with_help("every notice answers every standard question in every language; write the answer"),
-        };
+        let d = unanswered(*key, &what, f);
         let line = prose.section_lines.get(key).copied().unwrap_or(1);
         diags.push(at_prose(incident, lang, line, 1, d));
+    }
+}
+
+/// The problem of section `key`, which `what` (is empty, or still holds a placeholder).
+fn unanswered(key: SectionKey, what: &str, f: &Facts) -> Diagnostic {
+    let section = key.key();
+    match key {
+        SectionKey::WhatHappened => Diagnostic::error(
+            "missing-nature",
+            format!("the notice does not describe the nature of the breach: `# {section}` {what}"),
+        )
+        .with_help("GDPR Art. 34(2) requires telling people, in clear and plain language, what happened; write it in this language"),
+        SectionKey::Consequences => Diagnostic::error(
+            "missing-consequences",
+            format!("the notice does not state the likely consequences: `# {section}` {what}"),
+        )
+        .with_help("GDPR Art. 34(2) with 33(3)(c) requires describing the likely consequences of the breach for the people affected"),
+        SectionKey::WhatWeDid if !has_list_beside(key, f) => Diagnostic::error(
+            "missing-measures",
+            format!("the notice names no measures taken or proposed: `# {section}` {what} and `measures:` lists none"),
+        )
+        .with_help("GDPR Art. 34(2) with 33(3)(d) requires the measures taken or proposed; write them here or list them under `measures:` in incident.yaml"),
+        _ => Diagnostic::error("empty-section", format!("section `# {section}` {what}"))
+            .with_help("every notice answers every standard question in every language; write the answer"),
     }
 }
 
