@@ -50,19 +50,7 @@ pub(crate) struct Row {
 pub(crate) fn measure(root: &Path) -> Result<Vec<Row>, Diagnostic> {
     let config = Config::load(root)?;
     let langs = config.language_codes();
-    let default = config.default_language().to_owned();
-    let mut reference: BTreeSet<String> = message_ids(
-        embedded::locale_files(embedded::REFERENCE_LANGUAGE)
-            .iter()
-            .map(|(_, s)| *s),
-    );
-    let default_files = locale_sources(root, &default)?;
-    reference.extend(message_ids(
-        default_files
-            .iter()
-            .filter(|f| !f.builtin)
-            .map(|f| f.source.as_str()),
-    ));
+    let reference = reference_ids(root, config.default_language())?;
     let dirs = incident_dirs(root)?;
     let mut rows = Vec::new();
     for lang in &langs {
@@ -87,40 +75,73 @@ pub(crate) fn measure(root: &Path) -> Result<Vec<Row>, Diagnostic> {
             incomplete: Vec::new(),
         };
         for dir in &dirs {
-            let slug = dir.file_name().unwrap_or_default().to_string_lossy();
-            let required = crate::input::read_text(root, &dir.join("incident.yaml"))
-                .ok()
-                .and_then(|src| parse::facts(&dir.join("incident.yaml"), &src).ok())
-                .map_or(0, |f| {
-                    f.updates
-                        .iter()
-                        .rposition(|u| u.text_changed)
-                        .map_or(0, |i| i + 1)
-                });
-            let Ok(source) = crate::input::read_text(root, &dir.join(format!("{lang}.md"))) else {
-                row.incomplete.push(format!("{slug}: no {lang}.md"));
-                continue;
-            };
-            let written_sections = sections_written(&source);
-            row.sections.done += written_sections;
-            let revision = revision(&source);
-            if written_sections < SectionKey::ALL.len() {
-                row.incomplete.push(format!(
-                    "{slug}: {} of {} sections written",
-                    written_sections,
-                    SectionKey::ALL.len()
-                ));
-            } else if revision < required {
-                row.incomplete.push(format!(
-                    "{slug}: at revision {revision}, the text changed in update {required}"
-                ));
-            } else {
-                row.incidents.done += 1;
-            }
+            row.count(root, dir);
         }
         rows.push(row);
     }
     Ok(rows)
+}
+
+/// The messages every language needs: the reference language's built-in ones, and those the
+/// site's own files of the `default` language add.
+fn reference_ids(root: &Path, default: &str) -> Result<BTreeSet<String>, Diagnostic> {
+    let mut reference: BTreeSet<String> = message_ids(
+        embedded::locale_files(embedded::REFERENCE_LANGUAGE)
+            .iter()
+            .map(|(_, s)| *s),
+    );
+    let default_files = locale_sources(root, default)?;
+    reference.extend(message_ids(
+        default_files
+            .iter()
+            .filter(|f| !f.builtin)
+            .map(|f| f.source.as_str()),
+    ));
+    Ok(reference)
+}
+
+/// The revision the prose of the notice in `dir` must have: the last update that changed the
+/// text, or 0 when none did (or the facts cannot be read).
+fn required_revision(root: &Path, dir: &Path) -> usize {
+    crate::input::read_text(root, &dir.join("incident.yaml"))
+        .ok()
+        .and_then(|src| parse::facts(&dir.join("incident.yaml"), &src).ok())
+        .map_or(0, |f| {
+            f.updates
+                .iter()
+                .rposition(|u| u.text_changed)
+                .map_or(0, |i| i + 1)
+        })
+}
+
+impl Row {
+    /// Counts the notice in `dir` in this row's language: its sections written, and whether
+    /// it is complete.
+    fn count(&mut self, root: &Path, dir: &Path) {
+        let lang = &self.language;
+        let slug = dir.file_name().unwrap_or_default().to_string_lossy();
+        let required = required_revision(root, dir);
+        let Ok(source) = crate::input::read_text(root, &dir.join(format!("{lang}.md"))) else {
+            self.incomplete.push(format!("{slug}: no {lang}.md"));
+            return;
+        };
+        let written_sections = sections_written(&source);
+        self.sections.done += written_sections;
+        let revision = revision(&source);
+        if written_sections < SectionKey::ALL.len() {
+            self.incomplete.push(format!(
+                "{slug}: {} of {} sections written",
+                written_sections,
+                SectionKey::ALL.len()
+            ));
+        } else if revision < required {
+            self.incomplete.push(format!(
+                "{slug}: at revision {revision}, the text changed in update {required}"
+            ));
+        } else {
+            self.incidents.done += 1;
+        }
+    }
 }
 
 /// The standard sections of a prose file that have real text, found by their headings
