@@ -163,43 +163,8 @@ pub(crate) fn render_index<'v>(
     lang: &str,
     view: impl Fn(&str) -> Option<&'v IncidentView>,
 ) -> Result<OutputFile, Diagnostic> {
-    let locale = site.locales.get(lang);
-    let notices: Vec<IndexEntry> = planned
-        .iter()
-        .map(|p| {
-            let i = p.incident;
-            let (title, summary, status, published, updated) = match view(&i.slug) {
-                Some(v) => (
-                    v.title.clone(),
-                    v.summary.clone(),
-                    v.status.clone(),
-                    v.published.clone(),
-                    v.updated.clone(),
-                ),
-                None => {
-                    let front = &i.prose[lang].front;
-                    (
-                        front.title.clone(),
-                        front.summary.clone(),
-                        locale.msg(&i.facts.status.message_id()),
-                        TimeView::of(&i.published, locale),
-                        TimeView::of(&i.last_updated, locale),
-                    )
-                }
-            };
-            IndexEntry {
-                title,
-                summary,
-                href: format!("{}/", i.slug),
-                status,
-                status_key: i.facts.status.key().to_owned(),
-                published,
-                updated,
-                // From the plan, which knows the build's clock, rather than from a view kept
-                // since an earlier build.
-                banner: p.banner.key().to_owned(),
-            }
-        })
+    let notices: Vec<IndexEntry> = (planned.iter())
+        .map(|p| index_entry(site, p, lang, &view))
         .collect();
     let mut cx = renderer.base_context(&site.config, lang, 1);
     cx.insert(
@@ -218,6 +183,49 @@ pub(crate) fn render_index<'v>(
         path: format!("{lang}/index.html"),
         bytes: html.into_bytes(),
     })
+}
+
+/// The index entry of the planned notice `p` on the `lang` index; `view` as in
+/// [`render_index`].
+fn index_entry<'v>(
+    site: &Site,
+    p: &Planned,
+    lang: &str,
+    view: impl Fn(&str) -> Option<&'v IncidentView>,
+) -> IndexEntry {
+    let locale = site.locales.get(lang);
+    let i = p.incident;
+    let (title, summary, status, published, updated) = match view(&i.slug) {
+        Some(v) => (
+            v.title.clone(),
+            v.summary.clone(),
+            v.status.clone(),
+            v.published.clone(),
+            v.updated.clone(),
+        ),
+        None => {
+            let front = &i.prose[lang].front;
+            (
+                front.title.clone(),
+                front.summary.clone(),
+                locale.msg(&i.facts.status.message_id()),
+                TimeView::of(&i.published, locale),
+                TimeView::of(&i.last_updated, locale),
+            )
+        }
+    };
+    IndexEntry {
+        title,
+        summary,
+        href: format!("{}/", i.slug),
+        status,
+        status_key: i.facts.status.key().to_owned(),
+        published,
+        updated,
+        // From the plan, which knows the build's clock, rather than from a view kept
+        // since an earlier build.
+        banner: p.banner.key().to_owned(),
+    }
 }
 
 pub(crate) fn render_root(site: &Site, renderer: &Renderer) -> Result<OutputFile, Diagnostic> {
