@@ -286,7 +286,12 @@ pub(crate) fn locale_sources(root: &Path, lang: &str) -> Result<Vec<LocaleFile>,
 /// A warning for each site file that replaces a built-in one and lacks some of its messages
 /// (`defined` are the messages the site's files define): the build uses the built-in wording
 /// for them, which the site's authors may want to see or to translate in their own words.
-fn copies_lacking(files: &[LocaleFile], defined: &BTreeSet<String>, code: &str) -> Diagnostics {
+fn copies_lacking(
+    root: &Path,
+    files: &[LocaleFile],
+    defined: &BTreeSet<String>,
+    code: &str,
+) -> Diagnostics {
     let mut diags = Diagnostics::default();
     for file in files {
         let Some(copy) = &file.replaced_by else {
@@ -303,8 +308,8 @@ fn copies_lacking(files: &[LocaleFile], defined: &BTreeSet<String>, code: &str) 
             Diagnostic::warning(
                 "locale-copy-incomplete",
                 format!(
-                    "{} lacks {} the built-in `{code}` locale has, so the built-in wording is used: {}",
-                    copy.display(),
+                    "`{}` lacks {} the built-in `{code}` locale has, so the built-in wording is used: {}",
+                    copy.strip_prefix(root).unwrap_or(copy).display(),
                     if lacking.len() == 1 { "1 message".to_owned() } else { format!("{} messages", lacking.len()) },
                     lacking.join(", ")
                 ),
@@ -380,7 +385,7 @@ fn load_one(
         bundle.add_resource_overriding(resource);
     }
     let mut ids: BTreeSet<String> = defined.keys().cloned().collect();
-    let mut problems = copies_lacking(&files, &ids, code);
+    let mut problems = copies_lacking(root, &files, &ids, code);
     ids.extend(message_ids(
         files
             .iter()
