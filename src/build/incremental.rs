@@ -142,12 +142,6 @@ pub(crate) fn render_incident_pages(
         out.removed = langs.iter().map(|l| format!("{l}/{slug}")).collect();
         out.removed.push(format!("incidents/{slug}"));
     }
-    // The indexes list every notice and are most of the work: one job per page.
-    let jobs: Vec<(&String, bool)> = langs
-        .iter()
-        .flat_map(|l| [(l, true), (l, false)])
-        .filter(|(_, index)| *index || mine.is_some())
-        .collect();
     let listed_before = listed_in(views, slug, &langs);
     let was_public = views.public.remove(slug);
     let is_public = mine.is_some_and(Planned::is_public);
@@ -155,10 +149,40 @@ pub(crate) fn render_incident_pages(
         views.public.insert(slug.to_owned());
     }
     views.pages.retain(|(s, _), _| s != slug);
+    render_pages(site, renderer, &planned, mine, views, &mut out, &mut diags);
+    let listed_now = listed_in(views, slug, &langs);
+    // Most edits are to the prose, which the feeds and the sitemap do not show.
+    if was_public == is_public && (!is_public || listed_before == listed_now) {
+        return finish(out, diags);
+    }
+    render_feeds(
+        site, renderer, options, &planned, views, &mut out, &mut diags,
+    );
+    finish(out, diags)
+}
+
+/// The pages of the notice `mine`, when it is still planned, and every
+/// language's index, into `out`; the notice's new views go into `views`.
+fn render_pages(
+    site: &Site,
+    renderer: &Renderer,
+    planned: &[Planned],
+    mine: Option<&Planned>,
+    views: &mut Views,
+    out: &mut IncidentPages,
+    diags: &mut Diagnostics,
+) {
+    let langs = site.config.language_codes();
+    // The indexes list every notice and are most of the work: one job per page.
+    let jobs: Vec<(&String, bool)> = langs
+        .iter()
+        .flat_map(|l| [(l, true), (l, false)])
+        .filter(|(_, index)| *index || mine.is_some())
+        .collect();
     let rendered: Vec<_> = jobs
         .par_iter()
         .map(|(lang, index)| match (index, mine) {
-            (true, _) => render_index(site, renderer, &planned, lang, |s| {
+            (true, _) => render_index(site, renderer, planned, lang, |s| {
                 views.pages.get(&(s.to_owned(), (*lang).clone()))
             })
             .map(|f| (vec![f], None)),
@@ -172,8 +196,9 @@ pub(crate) fn render_incident_pages(
         match r {
             Ok((f, view)) => {
                 out.files.extend(f);
-                if let Some(v) = view {
-                    views.pages.insert((slug.to_owned(), (*lang).clone()), v);
+                if let (Some(v), Some(p)) = (view, mine) {
+                    let slug = p.incident.slug.clone();
+                    views.pages.insert((slug, (*lang).clone()), v);
                 }
             }
             Err(d) => diags.push(d),
@@ -185,13 +210,21 @@ pub(crate) fn render_incident_pages(
             bytes: export::incident_json(p.incident, &site.config),
         });
     }
-    let listed_now = listed_in(views, slug, &langs);
-    // Most edits are to the prose, which the feeds and the sitemap do not show.
-    if was_public == is_public && (!is_public || listed_before == listed_now) {
-        return finish(out, diags);
-    }
-    // A feed carries every public notice's title and summary, so it is made as a full build
-    // makes it, from the kept views; only views that are missing are made.
+}
+
+/// The feeds and the sitemap, into `out`. A feed carries every public notice's title and
+/// summary, so it is made as a full build makes it, from the kept `views`; only views that
+/// are missing are made.
+fn render_feeds(
+    site: &Site,
+    renderer: &Renderer,
+    options: &BuildOptions,
+    planned: &[Planned],
+    views: &mut Views,
+    out: &mut IncidentPages,
+    diags: &mut Diagnostics,
+) {
+    let langs = site.config.language_codes();
     let public: Vec<&Planned> = planned.iter().filter(|p| p.is_public()).collect();
     let missing: Vec<(&Planned, &String)> = public
         .iter()
@@ -223,14 +256,13 @@ pub(crate) fn render_incident_pages(
         .collect();
     for f in feeds
         .into_iter()
-        .chain([render_sitemap(site, renderer, &planned)])
+        .chain([render_sitemap(site, renderer, planned)])
     {
         match f {
             Ok(f) => out.files.push(f),
             Err(d) => diags.push(d),
         }
     }
-    finish(out, diags)
 }
 
 fn finish(out: IncidentPages, mut diags: Diagnostics) -> Result<IncidentPages, Diagnostics> {
