@@ -9,7 +9,7 @@ use jiff::{Timestamp, Zoned};
 use super::at_word;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::incident::Incident;
-use crate::incident::model::Item;
+use crate::incident::model::{Facts, Item};
 use crate::incident::vocab::{Certainty, EventKind, Group, Role};
 use crate::incident::when::When;
 use crate::site::Site;
@@ -48,6 +48,7 @@ fn fmt(z: &Zoned) -> String {
 pub(crate) fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
     let mut diags = Diagnostics::default();
     timeline(incident, now, &mut diags);
+    notified(incident, now, &mut diags);
     publication(incident, &mut diags);
     authority(incident, &site.config.language_codes(), now, &mut diags);
     vocabulary(site, incident, &mut diags);
@@ -76,6 +77,8 @@ fn gaps(incident: &Incident, when: &When, path: &str, diags: &mut Diagnostics) {
     }
 }
 
+/// Timeline events are not dated in the future, are listed in the order they happened, and
+/// their times have no gaps.
 fn timeline(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
     let tz = &incident.tz;
     // The latest start among the events written so far, and which event it was.
@@ -126,6 +129,11 @@ fn timeline(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
             latest = Some((start, n));
         }
     }
+}
+
+/// Notifications are not dated in the future, and their times have no gaps.
+fn notified(incident: &Incident, now: Timestamp, diags: &mut Diagnostics) {
+    let tz = &incident.tz;
     for (n, entry) in incident.facts.notified.iter().enumerate() {
         gaps(incident, &entry.when, &format!("notified[{n}].when"), diags);
         if let Some(z) = entry.when.start_in(tz).filter(|z| z.timestamp() > now) {
@@ -367,7 +375,28 @@ fn hours_and_minutes(seconds: i64) -> String {
 
 /// Every vocabulary key the notice uses must have wording in every site locale.
 fn vocabulary(site: &Site, incident: &Incident, diags: &mut Diagnostics) {
-    let f = &incident.facts;
+    let path = incident.facts_path();
+    for (key, id) in &vocabulary_used(&incident.facts) {
+        for (code, locale) in &site.locales.by_code {
+            if !locale.has(id) {
+                diags.push(at_word(
+                    &path,
+                    &incident.facts_source,
+                    key,
+                    Diagnostic::error(
+                        "missing-vocabulary",
+                        format!("`{key}` has no wording in locale `{code}` (message `{id}`)"),
+                    )
+                    .with_help(format!("add `{id} = …` to a file in locales/{code}/")),
+                ));
+            }
+        }
+    }
+}
+
+/// Each vocabulary key the facts `f` use where the page words it, with the message that
+/// words it.
+fn vocabulary_used(f: &Facts) -> BTreeSet<(String, String)> {
     let mut used: BTreeSet<(String, String)> = BTreeSet::new();
     let mut add = |key: &str, id: String| {
         used.insert((key.to_owned(), id));
@@ -425,21 +454,5 @@ fn vocabulary(site: &Site, incident: &Incident, diags: &mut Diagnostics) {
             add(k.key(), k.message_id());
         }
     }
-    let path = incident.facts_path();
-    for (key, id) in &used {
-        for (code, locale) in &site.locales.by_code {
-            if !locale.has(id) {
-                diags.push(at_word(
-                    &path,
-                    &incident.facts_source,
-                    key,
-                    Diagnostic::error(
-                        "missing-vocabulary",
-                        format!("`{key}` has no wording in locale `{code}` (message `{id}`)"),
-                    )
-                    .with_help(format!("add `{id} = …` to a file in locales/{code}/")),
-                ));
-            }
-        }
-    }
+    used
 }
