@@ -154,6 +154,19 @@ const MEASURES: [&str; 14] = [
     "systems_restored",
     "takedown_requests",
 ];
+/// The measures no timeline event stands for, which may still lie ahead.
+const PLANNABLE: [&str; 10] = [
+    "forensic_investigation",
+    "vulnerability_fixed",
+    "passwords_reset",
+    "two_factor",
+    "credentials_rotated",
+    "monitoring_increased",
+    "security_review",
+    "staff_training",
+    "supplier_review",
+    "takedown_requests",
+];
 const ADVICE: [&str; 12] = [
     "change_password",
     "unique_passwords",
@@ -302,7 +315,8 @@ fn ymd(y: i64, m: i64, d: i64) -> String {
 }
 
 /// A `when` value of a precision chosen at random, around day offset `d` after the start.
-fn when(r: &mut Lcg, inc: &Incident, offset: i64) -> String {
+/// A settled notice gives every time, if only roughly.
+fn when(r: &mut Lcg, inc: &Incident, offset: i64, settled: bool) -> String {
     let (y, m, d) = shift(inc.year, inc.month, inc.day, offset);
     match r.below(10) {
         0 => format!("{y:04}-{m:02}"),
@@ -318,7 +332,7 @@ fn when(r: &mut Lcg, inc: &Incident, offset: i64) -> String {
             format!("{year:04}-{season}")
         }
         3 => format!("{y:04}-{:02}/{}", m, ymd(y, m, d)),
-        4 if offset < 0 => "unknown".into(),
+        4 if offset < 0 && !settled => "unknown".into(),
         5..=6 => ymd(y, m, d),
         _ => format!(
             "{}T{:02}:{:02}",
@@ -354,11 +368,16 @@ fn facts(r: &mut Lcg, inc: &Incident) -> String {
     let _ = writeln!(y, "time_zone: {}", c.tz);
     let (py, pm, pd) = shift(inc.year, inc.month, inc.day, 3);
     let _ = writeln!(y, "published: {}", stamp(py, pm, pd, 10, 30));
-    let _ = writeln!(y, "status: {}", r.pick(&STATUSES));
+    let status = r.pick(&STATUSES);
+    let _ = writeln!(y, "status: {status}");
     let _ = writeln!(y, "source_language: {}", r.pick(&LANGS));
-    if r.chance(10) {
+    let archived = r.chance(10);
+    if archived {
         let _ = writeln!(y, "published_until: {}", ymd(py + 2, pm, pd));
     }
+    // A resolved or archived notice is the last word: its author states what was found and
+    // leaves nothing "not known yet".
+    let settled = status == "resolved" || archived;
     let _ = writeln!(y, "\nupdates:");
     for u in 0..inc.updates {
         let (uy, um, ud) = shift(py, pm, pd, 1 + u as i64 * 3);
@@ -387,16 +406,25 @@ fn facts(r: &mut Lcg, inc: &Incident) -> String {
         );
     }
     let _ = writeln!(y, "\ntimeline:");
-    let n_events = r.range(4, 8) as usize;
-    for (k, e) in r.some(&EVENTS, n_events).into_iter().enumerate() {
-        let offset = k as i64 * 2 - 6;
-        let w = when(r, inc, offset);
+    // Every notice records its discovery and telling the people (this page), a day apart at
+    // most per event in between, so the people hear within the week GDPR Art. 34 expects.
+    let n_events = r.range(2, 6) as usize;
+    let mut events: Vec<&str> = r.some(&EVENTS, n_events).into_iter().copied().collect();
+    for must in ["discovered", "people_notified"] {
+        if !events.contains(&must) {
+            events.push(must);
+        }
+    }
+    events.sort_by_key(|e| EVENTS.iter().position(|x| x == e));
+    for (k, e) in events.iter().enumerate() {
+        let offset = k as i64 - 3;
+        let w = when(r, inc, offset, settled);
         let _ = writeln!(y, "  - event: {e}\n    when: {w}");
     }
     let _ = writeln!(
         y,
         "  - event: other\n    when: {}\n    label: {}",
-        when(r, inc, 10),
+        when(r, inc, 10, settled),
         localized([
             "Lösenordsbyte för alla användare",
             "Passordbytte for alle brukere",
@@ -445,7 +473,11 @@ fn facts(r: &mut Lcg, inc: &Incident) -> String {
         r.some(&DATA, k)
     };
     let (a, rest) = cats.split_at(cats.len() / 2);
-    let (n, u) = rest.split_at(rest.len() * 2 / 3);
+    let (n, u) = if settled {
+        (rest, &[][..])
+    } else {
+        rest.split_at(rest.len() * 2 / 3)
+    };
     let list = |v: &[&&str]| v.iter().map(|s| **s).collect::<Vec<_>>().join(", ");
     let _ = writeln!(
         y,
@@ -470,9 +502,17 @@ fn facts(r: &mut Lcg, inc: &Incident) -> String {
     let _ = writeln!(y, "\nnotified:");
     // A supervisory authority (the first five bodies), and perhaps the police or a CERT.
     let others = r.range(0, 2) as usize;
-    let bodies = std::iter::once(&BODIES[r.below(5)]).chain(r.some(&BODIES[5..], others));
-    for (k, b) in bodies.enumerate() {
-        let _ = writeln!(y, "  - body: {b}\n    when: {}", when(r, inc, k as i64 + 1));
+    let mut bodies: Vec<&str> = std::iter::once(BODIES[r.below(5)])
+        .chain(r.some(&BODIES[5..], others).into_iter().copied())
+        .collect();
+    // A police report in the timeline is a report to the police of the organisation's country.
+    let police = ["police_se", "police_no", "police_nl", "police_uk"][inc.country];
+    if events.contains(&"police_report") && !bodies.iter().any(|b| b.starts_with("police_")) {
+        bodies.push(police);
+    }
+    for (k, b) in bodies.iter().enumerate() {
+        let w = when(r, inc, k as i64 + 1, settled);
+        let _ = writeln!(y, "  - body: {b}\n    when: {w}");
         if r.chance(50) {
             let _ = writeln!(
                 y,
@@ -545,17 +585,25 @@ fn facts(r: &mut Lcg, inc: &Incident) -> String {
         "We have engaged an outside security firm to review every system.",
     ]);
     let _ = writeln!(y, "\nmeasures:\n  taken:");
-    for m in {
+    let taken = {
         let k = r.range(2, 6) as usize;
         r.some(&MEASURES, k)
-    } {
+    };
+    for m in &taken {
         let _ = writeln!(y, "    - {m}");
     }
     let _ = writeln!(y, "    - text: {free}");
+    // Every event of the timeline lies in the past, so what is still planned is a measure no
+    // event records, and not one already taken.
+    let open: Vec<&str> = PLANNABLE
+        .iter()
+        .copied()
+        .filter(|m| !taken.contains(&m))
+        .collect();
     let _ = writeln!(y, "  planned:");
     for m in {
         let k = r.range(1, 3) as usize;
-        r.some(&MEASURES, k)
+        r.some(&open, k)
     } {
         let _ = writeln!(y, "    - {m}");
     }
@@ -594,60 +642,63 @@ struct Words {
     summary: &'static str,
 }
 
+// Plain words and short sentences, as a careful author writes for the public: each section
+// reads as easy (LIX under 40, Flesch and Flesch–Douma over 60), and no word names a data
+// category the facts might not list.
 const SV: Words = Words {
     subjects: &[
-        "Vi",
-        "Vår säkerhetsavdelning",
-        "Den externa utredaren",
-        "Vår leverantör",
-        "Ledningen",
-        "Kundservice",
+        "Vårt team",
+        "En extern firma",
+        "Vår partner",
+        "Styrelsen",
+        "Vår kundtjänst",
+        "Vår IT-chef",
     ],
     verbs: &[
-        "har undersökt",
-        "har stängt av",
-        "har gått igenom",
-        "följer noga",
-        "har dokumenterat",
-        "har rapporterat",
+        "kollar",
+        "stänger",
+        "går igenom",
+        "följer",
+        "skriver ner",
+        "testar",
     ],
     objects: &[
-        "loggarna från de berörda servrarna",
-        "alla konton med administratörsbehörighet",
-        "hur uppgifterna har hanterats",
-        "de system som lagrar personuppgifter",
-        "kopplingen mellan tjänsterna",
-        "säkerhetskopiorna från den senaste månaden",
+        "loggarna från våra servrar",
+        "alla konton för drift",
+        "hur uppgifterna har använts",
+        "de system som har dina uppgifter",
+        "länken mellan de två sajterna",
+        "kopiorna från förra månaden",
     ],
     tails: &[
-        "för att förstå vad som har hänt.",
-        "och vi återkommer när vi vet mer.",
-        "innan tjänsten öppnas igen.",
-        "tillsammans med externa experter.",
-        "så att det inte ska hända igen.",
-        "och resultatet publiceras på den här sidan.",
+        "för att se vad som gick fel.",
+        "och vi berättar mer snart.",
+        "innan sajten öppnar igen.",
+        "med hjälp av experter.",
+        "så att det inte händer igen.",
+        "och vi skriver här vad vi hittar.",
     ],
     headings: &[
         "Det här vet vi",
-        "Det här vet vi inte ännu",
-        "Tidslinje i korthet",
-        "Vad betyder det för dig",
+        "Det här vet vi inte än",
+        "Tiden i korthet",
+        "Vad det betyder för dig",
         "Nästa steg",
     ],
     bullets: &[
-        "Byt lösenord om du har använt samma lösenord på andra ställen",
-        "Var uppmärksam på mejl och sms som ber dig logga in",
-        "Kontrollera dina kontoutdrag de närmaste månaderna",
+        "Var försiktig med länkar i mejl och sms",
+        "Håll koll på vad som dras från ditt konto",
         "Lämna aldrig ut koder som du får via sms",
-        "Kontakta oss om något verkar konstigt",
+        "Hör av dig till oss om något verkar fel",
+        "Ring oss om du är osäker",
     ],
     questions: &[
-        "Är mitt lösenord säkert?",
+        "Är mitt konto säkert?",
         "Måste jag göra något?",
-        "Hur vet jag om mina uppgifter berörs?",
+        "Hur vet jag om det här gäller mig?",
         "Varför fick jag inte veta tidigare?",
     ],
-    more: "Läs mer hos",
+    more: "Läs mer på",
     table: ["Uppgift", "Varför vi hade den", "Berörd"],
     title: "Personuppgiftsincident i",
     summary: "Obehöriga har haft åtkomst till uppgifter om våra kunder. Intrånget är stoppat och vi utreder vad som har hänt.",
@@ -655,58 +706,58 @@ const SV: Words = Words {
 
 const NB: Words = Words {
     subjects: &[
-        "Vi",
-        "Sikkerhetsavdelingen vår",
-        "Den eksterne granskeren",
-        "Leverandøren vår",
-        "Ledelsen",
-        "Kundeservice",
+        "Teamet vårt",
+        "Et annet firma",
+        "Partneren vår",
+        "Styret",
+        "Hjelpen vår",
+        "IT-sjefen vår",
     ],
     verbs: &[
-        "har undersøkt",
-        "har stengt",
-        "har gått gjennom",
-        "følger nøye med på",
-        "har dokumentert",
-        "har meldt fra om",
+        "sjekker",
+        "stenger",
+        "går gjennom",
+        "følger",
+        "skriver ned",
+        "tester",
     ],
     objects: &[
-        "loggene fra de berørte serverne",
-        "alle kontoer med administratortilgang",
-        "hvordan opplysningene er behandlet",
-        "systemene som lagrer personopplysninger",
-        "koblingen mellom tjenestene",
-        "sikkerhetskopiene fra den siste måneden",
+        "loggene på serverne våre",
+        "alle kontoer for drift",
+        "hva dataene er brukt til",
+        "systemene som har dataene dine",
+        "lenken mellom de to sidene",
+        "kopiene fra forrige måned",
     ],
     tails: &[
-        "for å forstå hva som har skjedd.",
-        "og vi kommer tilbake når vi vet mer.",
-        "før tjenesten åpnes igjen.",
-        "sammen med eksterne eksperter.",
-        "slik at det ikke skal skje igjen.",
-        "og resultatet publiseres på denne siden.",
+        "for å se hva som gikk galt.",
+        "og vi sier mer snart.",
+        "før siden åpner igjen.",
+        "med hjelp utenfra.",
+        "slik at det ikke skjer igjen.",
+        "og vi skriver her hva vi finner.",
     ],
     headings: &[
         "Dette vet vi",
         "Dette vet vi ikke ennå",
-        "Tidslinje i korte trekk",
-        "Hva betyr det for deg",
+        "Tiden i korte trekk",
+        "Hva det betyr for deg",
         "Neste steg",
     ],
     bullets: &[
-        "Bytt passord hvis du har brukt samme passord andre steder",
-        "Vær oppmerksom på e-post og SMS som ber deg logge inn",
-        "Sjekk kontoutskriftene dine de neste månedene",
+        "Vær forsiktig med lenker i e-post og SMS",
+        "Følg med på hva som trekkes fra kontoen din",
         "Gi aldri fra deg koder du får på SMS",
-        "Ta kontakt med oss hvis noe virker rart",
+        "Si fra til oss hvis noe virker rart",
+        "Ring oss hvis du er usikker",
     ],
     questions: &[
-        "Er passordet mitt trygt?",
+        "Er kontoen min trygg?",
         "Må jeg gjøre noe?",
-        "Hvordan vet jeg om mine opplysninger er berørt?",
-        "Hvorfor fikk jeg ikke vite det tidligere?",
+        "Hvordan vet jeg om dette gjelder meg?",
+        "Hvorfor fikk jeg ikke vite det før?",
     ],
-    more: "Les mer hos",
+    more: "Les mer på",
     table: ["Opplysning", "Hvorfor vi hadde den", "Berørt"],
     title: "Personvernbrudd i",
     summary: "Uvedkommende har hatt tilgang til opplysninger om kundene våre. Innbruddet er stoppet, og vi undersøker hva som har skjedd.",
@@ -714,58 +765,58 @@ const NB: Words = Words {
 
 const NL: Words = Words {
     subjects: &[
-        "Het team",
-        "Onze beveiligingsafdeling",
-        "De externe onderzoeker",
-        "Onze leverancier",
-        "De directie",
-        "De klantenservice",
+        "Ons team",
+        "Een extern bedrijf",
+        "Onze partner",
+        "Het bestuur",
+        "Onze klantenservice",
+        "Onze IT-chef",
     ],
     verbs: &[
-        "heeft onderzocht",
-        "heeft afgesloten",
-        "heeft doorgelicht",
-        "houdt nauwlettend in de gaten",
-        "heeft vastgelegd",
-        "heeft gemeld",
+        "controleert",
+        "sluit",
+        "bekijkt",
+        "volgt",
+        "noteert",
+        "test",
     ],
     objects: &[
-        "de logbestanden van de getroffen servers",
-        "alle accounts met beheerdersrechten",
-        "hoe de gegevens zijn verwerkt",
-        "de systemen waarin persoonsgegevens staan",
-        "de koppeling tussen de diensten",
-        "de back-ups van de afgelopen maand",
+        "de logs van onze servers",
+        "alle accounts voor beheer",
+        "hoe de gegevens zijn gebruikt",
+        "de systemen met uw gegevens",
+        "de link tussen de twee sites",
+        "de kopieën van vorige maand",
     ],
     tails: &[
-        "om te begrijpen wat er is gebeurd.",
-        "en we laten meer weten zodra we dat kunnen.",
-        "voordat de dienst weer opengaat.",
-        "samen met externe deskundigen.",
-        "zodat dit niet opnieuw gebeurt.",
-        "en de uitkomst publiceren we op deze pagina.",
+        "om te zien wat er mis ging.",
+        "en we vertellen snel meer.",
+        "voordat de site weer opengaat.",
+        "met hulp van experts.",
+        "zodat het niet weer gebeurt.",
+        "en we zetten hier wat we vinden.",
     ],
     headings: &[
         "Wat we weten",
         "Wat we nog niet weten",
-        "Tijdlijn in het kort",
-        "Wat betekent dit voor u",
+        "De tijd in het kort",
+        "Wat het voor u betekent",
         "Volgende stappen",
     ],
     bullets: &[
-        "Wijzig uw wachtwoord als u hetzelfde wachtwoord elders gebruikt",
-        "Let op e-mails en sms'jes die vragen om in te loggen",
-        "Controleer de komende maanden uw bankafschriften",
-        "Geef nooit codes door die u per sms ontvangt",
+        "Let op met links in mails en sms'jes",
+        "Kijk goed wat er van uw rekening af gaat",
+        "Geef nooit codes door die u per sms krijgt",
         "Neem contact met ons op als iets vreemd lijkt",
+        "Bel ons als u twijfelt",
     ],
     questions: &[
-        "Is mijn wachtwoord veilig?",
+        "Is mijn account veilig?",
         "Moet ik iets doen?",
-        "Hoe weet ik of mijn gegevens betrokken zijn?",
+        "Hoe weet ik of dit mij raakt?",
         "Waarom hoorde ik dit niet eerder?",
     ],
-    more: "Lees meer bij",
+    more: "Lees meer op",
     table: ["Gegeven", "Waarom we het hadden", "Getroffen"],
     title: "Datalek bij",
     summary: "Onbevoegden hebben toegang gehad tot gegevens van onze klanten. De inbraak is gestopt en we onderzoeken wat er is gebeurd.",
@@ -773,55 +824,55 @@ const NL: Words = Words {
 
 const EN: Words = Words {
     subjects: &[
-        "We",
-        "Our security team",
-        "The outside investigator",
-        "Our supplier",
-        "The management",
-        "Customer service",
+        "Our team",
+        "An outside firm",
+        "Our partner",
+        "The board",
+        "Our help desk",
+        "Our IT lead",
     ],
     verbs: &[
-        "have examined",
-        "have shut down",
-        "have reviewed",
-        "are closely monitoring",
-        "have documented",
-        "have reported",
+        "checks",
+        "shuts",
+        "goes through",
+        "follows",
+        "notes down",
+        "tests",
     ],
     objects: &[
-        "the logs of the affected servers",
-        "every account with administrator rights",
-        "how the information was handled",
-        "the systems that store personal data",
-        "the connection between the services",
-        "the backups from the past month",
+        "the logs of our servers",
+        "all accounts for admin work",
+        "how the data was used",
+        "the systems that hold your data",
+        "the link between the two sites",
+        "the copies from last month",
     ],
     tails: &[
-        "to understand what has happened.",
-        "and we will come back when we know more.",
-        "before the service opens again.",
-        "together with outside experts.",
+        "to see what went wrong.",
+        "and we will tell you more soon.",
+        "before the site opens again.",
+        "with help from experts.",
         "so that it does not happen again.",
-        "and the outcome will be published on this page.",
+        "and we will post here what we find.",
     ],
     headings: &[
         "What we know",
         "What we do not know yet",
-        "Timeline in brief",
+        "The time line in brief",
         "What it means for you",
         "Next steps",
     ],
     bullets: &[
-        "Change your password if you have used the same password elsewhere",
-        "Be wary of emails and text messages that ask you to log in",
-        "Check your bank statements over the coming months",
-        "Never give out codes that you receive by text message",
+        "Be careful with links in emails and texts",
+        "Look at your bank statements over the next months",
+        "Never give out codes that you get by text",
         "Contact us if anything seems odd",
+        "Call us if you are not sure",
     ],
     questions: &[
-        "Is my password safe?",
+        "Is my account safe?",
         "Do I need to do anything?",
-        "How do I know whether my information is affected?",
+        "How do I know if this affects me?",
         "Why was I not told earlier?",
     ],
     more: "Read more at",
@@ -849,85 +900,184 @@ const SECTIONS: [&str; 7] = [
     "more-information",
 ];
 
-fn paragraph(r: &mut Lcg, w: &Words, inc: &Incident, lang: usize, out: &mut String) {
-    let n = r.range(3, 5);
-    for k in 0..n {
-        let subject = r.pick(w.subjects);
-        let _ = write!(
-            out,
-            "{} {} {} {}",
-            subject,
-            r.pick(w.verbs),
-            r.pick(w.objects),
-            r.pick(w.tails)
-        );
-        if k == 1 && r.chance(30) {
-            let _ = write!(
-                out,
-                " {} ([{}](https://{}/{})).",
-                SERVICES[inc.service][lang],
-                inc.domain,
-                inc.domain,
-                ["status", "hjelp", "faq", "privacy"][r.below(4)]
-            );
-        }
-        out.push(' ');
-    }
-    out.pop();
-    out.push_str("\n\n");
+/// One sentence as indices into the word lists, which run parallel across languages: the
+/// same indices make the same sentence in every language, as a translator would write it.
+struct Sentence {
+    subject: usize,
+    verb: usize,
+    object: usize,
+    tail: usize,
 }
 
-fn block(r: &mut Lcg, w: &Words, inc: &Incident, lang: usize, out: &mut String, target: usize) {
-    let start = count_words(out);
-    paragraph(r, w, inc, lang, out);
-    while count_words(out) - start < target {
-        match r.below(6) {
-            0 => {
-                let _ = writeln!(out, "## {}\n", r.pick(w.headings));
-                paragraph(r, w, inc, lang, out);
-            }
-            1 => {
-                let _ = writeln!(out, "### {}\n", r.pick(w.headings));
-                paragraph(r, w, inc, lang, out);
+/// One block of a part of the prose, in no language yet.
+enum Piece {
+    Paragraph(Vec<Sentence>),
+    /// A paragraph whose last sentence points to a page of the organisation's site.
+    Linked(Vec<Sentence>, usize),
+    Heading(usize, usize),
+    List(Vec<usize>),
+    Table(Vec<(usize, usize)>),
+}
+
+const PAGES: [&str; 4] = ["status", "hjelp", "faq", "privacy"];
+
+fn sentences(r: &mut Lcg, w: &Words) -> Vec<Sentence> {
+    (0..r.range(3, 5))
+        .map(|_| Sentence {
+            subject: r.below(w.subjects.len()),
+            verb: r.below(w.verbs.len()),
+            object: r.below(w.objects.len()),
+            tail: r.below(w.tails.len()),
+        })
+        .collect()
+}
+
+/// The pieces of one part, about `target` words long (counted in English).
+/// Headings start at `top` (`##`, or `###` in an answer, where `##` starts a question).
+fn plan_part(r: &mut Lcg, target: usize, top: usize) -> Vec<Piece> {
+    let w = &EN;
+    let mut pieces = vec![Piece::Paragraph(sentences(r, w))];
+    let mut words = count_words(&render(&pieces, w, "x.example"));
+    while words < target {
+        let piece = match r.below(6) {
+            0 | 1 => {
+                let level = (2 + r.below(2)).max(top);
+                pieces.push(Piece::Heading(level, r.below(w.headings.len())));
+                Piece::Paragraph(sentences(r, w))
             }
             2 => {
-                for b in {
-                    let k = r.range(2, 4) as usize;
-                    r.some(w.bullets, k)
-                } {
-                    let _ = writeln!(out, "- {b}.");
+                let k = r.range(2, 4) as usize;
+                let idx: Vec<usize> = (0..w.bullets.len()).collect();
+                Piece::List(r.some(&idx, k).into_iter().copied().collect())
+            }
+            3 if r.chance(30) => Piece::Table(
+                (0..r.range(3, 5))
+                    .map(|_| (r.below(w.objects.len()), r.below(w.tails.len())))
+                    .collect(),
+            ),
+            4 if r.chance(30) => Piece::Linked(sentences(r, w), r.below(PAGES.len())),
+            _ => Piece::Paragraph(sentences(r, w)),
+        };
+        pieces.push(piece);
+        words = count_words(&render(&pieces, w, "x.example"));
+    }
+    pieces
+}
+
+/// What people should do, which they act on: advice as a short list, and one sentence.
+fn advice_part(r: &mut Lcg) -> Vec<Piece> {
+    let k = r.range(3, 5) as usize;
+    let idx: Vec<usize> = (0..EN.bullets.len()).collect();
+    let list = Piece::List(r.some(&idx, k).into_iter().copied().collect());
+    let mut one = sentences(r, &EN);
+    one.truncate(1);
+    vec![list, Piece::Paragraph(one)]
+}
+
+fn sentence(w: &Words, s: &Sentence) -> String {
+    format!(
+        "{} {} {} {}",
+        w.subjects[s.subject], w.verbs[s.verb], w.objects[s.object], w.tails[s.tail]
+    )
+}
+
+/// The pieces in one language.
+fn render(pieces: &[Piece], w: &Words, domain: &str) -> String {
+    let mut out = String::new();
+    let join = |ss: &[Sentence]| {
+        ss.iter()
+            .map(|s| sentence(w, s))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for p in pieces {
+        match p {
+            Piece::Paragraph(ss) => {
+                let _ = writeln!(out, "{}\n", join(ss));
+            }
+            Piece::Linked(ss, page) => {
+                let _ = writeln!(
+                    out,
+                    "{} {} [{domain}](https://{domain}/{}).\n",
+                    join(ss),
+                    w.more,
+                    PAGES[*page]
+                );
+            }
+            Piece::Heading(level, h) => {
+                let _ = writeln!(out, "{} {}\n", "#".repeat(*level), w.headings[*h]);
+            }
+            Piece::List(items) => {
+                for b in items {
+                    let _ = writeln!(out, "- {}.", w.bullets[*b]);
                 }
                 out.push('\n');
             }
-            3 if r.chance(30) => {
+            Piece::Table(rows) => {
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} |\n|---|---|---|",
                     w.table[0], w.table[1], w.table[2]
                 );
-                for row in 0..r.range(3, 5) {
-                    let _ = writeln!(
-                        out,
-                        "| {} | {} | {} |",
-                        cap(r.pick(w.objects)),
-                        r.pick(w.tails).trim_end_matches('.'),
-                        if row % 2 == 0 { "✓" } else { "–" }
-                    );
+                for (k, (o, t)) in rows.iter().enumerate() {
+                    let mark = if k % 2 == 0 { "✓" } else { "–" };
+                    let tail = w.tails[*t].trim_end_matches('.');
+                    let _ = writeln!(out, "| {} | {} | {mark} |", cap(w.objects[*o]), tail);
                 }
                 out.push('\n');
             }
-            _ => paragraph(r, w, inc, lang, out),
         }
     }
+    out
 }
 
 fn count_words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
-fn prose(r: &mut Lcg, inc: &Incident, lang: usize) -> String {
-    let code = LANGS[lang];
-    let w = words(code);
+/// The prose of one notice: its parts planned once, then written in every language.
+struct ProsePlan {
+    sections: Vec<Vec<Piece>>,
+    questions: Vec<(usize, Vec<Piece>)>,
+}
+
+fn plan_prose(r: &mut Lcg) -> ProsePlan {
+    let sections = SECTIONS
+        .iter()
+        .map(|s| match *s {
+            "what-you-should-do" => advice_part(r),
+            _ => plan_part(r, 115, 2),
+        })
+        .collect();
+    let k = r.range(2, 3) as usize;
+    let idx: Vec<usize> = (0..EN.questions.len()).collect();
+    let chosen: Vec<usize> = r.some(&idx, k).into_iter().copied().collect();
+    let questions = chosen
+        .into_iter()
+        .map(|q| (q, plan_part(r, 70, 3)))
+        .collect();
+    let mut plan = ProsePlan {
+        sections,
+        questions,
+    };
+    // Top up to about 1,200 words so that every notice weighs about the same.
+    let words = |p: &ProsePlan| {
+        p.sections
+            .iter()
+            .chain(p.questions.iter().map(|(_, q)| q))
+            .map(|pieces| count_words(&render(pieces, &EN, "x.example")))
+            .sum::<usize>()
+    };
+    while words(&plan) < 1_150 {
+        let last = plan.questions.last_mut().expect("two or three questions");
+        last.1.push(Piece::Paragraph(sentences(r, &EN)));
+    }
+    plan
+}
+
+/// The prose file of `lang` (an index into [`LANGS`]).
+fn prose_in(plan: &ProsePlan, inc: &Incident, lang: usize) -> String {
+    let w = words(LANGS[lang]);
     let sector = [
         SECTORS[inc.sector].0,
         SECTORS[inc.sector].1,
@@ -942,10 +1092,10 @@ fn prose(r: &mut Lcg, inc: &Incident, lang: usize) -> String {
         yq(w.summary),
         inc.updates
     );
-    for s in SECTIONS {
+    for (s, pieces) in SECTIONS.iter().zip(&plan.sections) {
         let _ = writeln!(out, "# {s}\n");
-        block(r, w, inc, lang, &mut out, 115);
-        if s == "more-information" {
+        out.push_str(&render(pieces, w, &inc.domain));
+        if *s == "more-information" {
             let _ = writeln!(
                 out,
                 "{} [{}](https://{}/).\n",
@@ -954,16 +1104,9 @@ fn prose(r: &mut Lcg, inc: &Incident, lang: usize) -> String {
         }
     }
     let _ = writeln!(out, "# questions\n");
-    for q in {
-        let k = r.range(2, 3) as usize;
-        r.some(w.questions, k)
-    } {
-        let _ = writeln!(out, "## {q}\n");
-        block(r, w, inc, lang, &mut out, 70);
-    }
-    // Top up to about 1,200 words so that every language weighs the same.
-    while count_words(&out) < 1_200 {
-        paragraph(r, w, inc, lang, &mut out);
+    for (q, pieces) in &plan.questions {
+        let _ = writeln!(out, "## {}\n", w.questions[*q]);
+        out.push_str(&render(pieces, w, &inc.domain));
     }
     out
 }
@@ -1066,8 +1209,9 @@ title = "Security notices"
         let folder = dir.join("content").join(&inc.slug);
         std::fs::create_dir_all(&folder)?;
         std::fs::write(folder.join("incident.yaml"), facts(&mut r, &inc))?;
+        let plan = plan_prose(&mut r);
         for (k, lang) in LANGS.iter().enumerate() {
-            std::fs::write(folder.join(format!("{lang}.md")), prose(&mut r, &inc, k))?;
+            std::fs::write(folder.join(format!("{lang}.md")), prose_in(&plan, &inc, k))?;
         }
     }
     Ok(())
