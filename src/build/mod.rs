@@ -66,8 +66,14 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
     if site.incidents.is_empty() && !options.allow_empty {
         return Err(no_notices(root).into());
     }
-    // The same checks as `varsel check`: nothing with errors is published.
-    let checks = check::for_build(&site, now(options), options.drafts);
+    // The checks of `varsel check` that can find errors: nothing with errors is published.
+    // A strict build also refuses on warnings, so it runs every check.
+    let scope = if options.strict {
+        check::Scope::All
+    } else {
+        check::Scope::Blocking
+    };
+    let checks = check::for_build(&site, now(options), options.drafts, scope);
     let mut warnings = checks.blocking;
     if warnings.has_errors() || (options.strict && !warnings.is_empty()) {
         warnings.extend(checks.preview);

@@ -3,6 +3,10 @@
 //! the jargon the public does not know with a plain alternative. Languages without lists
 //! (any but sv, nb, da, nl, en) get none: their prose is still split and counted.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// Abbreviations (lower case, without their last full stop) after which a `.` does not end the
 /// sentence.
 pub(crate) fn abbreviations(lang: &str) -> &'static [&'static str] {
@@ -162,17 +166,6 @@ impl Jargon {
     /// The plain words for the term in `lang`, if it has them.
     pub(crate) fn plain(&self, lang: &str) -> Option<&'static str> {
         self.plain.iter().find(|(l, _)| *l == lang).map(|(_, p)| *p)
-    }
-
-    fn matches(&self, lang: &str, lower: &str) -> bool {
-        self.forms
-            .iter()
-            .filter(|(l, _)| *l == lang)
-            .flat_map(|(_, forms)| forms.iter())
-            .any(|f| match f.strip_suffix('*') {
-                Some(stem) => lower.starts_with(stem),
-                None => lower == *f,
-            })
     }
 }
 
@@ -356,10 +349,50 @@ const JARGON: &[Jargon] = &[
     },
 ];
 
-/// The jargon term `word` (in `lang`) is a form of, if any.
+/// One language's jargon forms, by the term's place in [`JARGON`]: whole forms looked up at
+/// once, and the few stems of compounds. Every word of every prose file is looked up, so a
+/// scan of every form per word would cost more than the rest of the readability check.
+#[derive(Default)]
+struct Forms {
+    whole: HashMap<&'static str, usize>,
+    stems: Vec<(&'static str, usize)>,
+}
+
+static FORMS: LazyLock<HashMap<&'static str, Forms>> = LazyLock::new(|| {
+    let mut by_lang: HashMap<&'static str, Forms> = HashMap::new();
+    for (i, j) in JARGON.iter().enumerate() {
+        for (lang, forms) in j.forms {
+            let f = by_lang.entry(*lang).or_default();
+            for form in *forms {
+                match form.strip_suffix('*') {
+                    Some(stem) => f.stems.push((stem, i)),
+                    None => {
+                        f.whole.entry(*form).or_insert(i);
+                    }
+                }
+            }
+        }
+    }
+    by_lang
+});
+
+/// The jargon term `word` (in `lang`) is a form of, if any: the first in [`JARGON`] that
+/// has it as a whole form or as the stem it begins with.
 pub(crate) fn jargon_of(lang: &str, word: &str) -> Option<&'static Jargon> {
-    let lower = word.to_lowercase();
-    JARGON.iter().find(|j| j.matches(lang, &lower))
+    let forms = FORMS.get(lang)?;
+    let lower: Cow<str> = if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    };
+    let whole = forms.whole.get(&*lower).copied();
+    let stem = forms
+        .stems
+        .iter()
+        .filter(|(stem, _)| lower.starts_with(stem))
+        .map(|(_, i)| *i)
+        .min();
+    whole.into_iter().chain(stem).min().map(|i| &JARGON[i])
 }
 
 #[cfg(test)]

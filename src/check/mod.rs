@@ -37,8 +37,32 @@ pub(crate) fn site_wide(site: &Site) -> Diagnostics {
     diags
 }
 
+/// Which checks a run makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scope {
+    /// Every check: what `varsel check` reports.
+    All,
+    /// The checks that can find an error, which stops a build. How a notice is written
+    /// (readability, translations agreeing) only ever gives warnings; it is left to
+    /// `varsel check` and the preview's overlay, since those two checks cost more than the
+    /// rest together and a build would only print their findings.
+    Blocking,
+}
+
 /// Problems in one notice, judged at `now`.
 pub(crate) fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diagnostics {
+    incident_in(site, incident, now, Scope::All)
+}
+
+/// How a notice is written: readability and the agreement of its translations. Warnings only.
+pub(crate) fn writing(site: &Site, incident: &Incident) -> Diagnostics {
+    let mut diags = readability::incident(site, incident);
+    diags.extend(agreement::incident(site, incident));
+    diags
+}
+
+/// The checks of `scope` on one notice, judged at `now`.
+fn incident_in(site: &Site, incident: &Incident, now: Timestamp, scope: Scope) -> Diagnostics {
     let mut diags = Diagnostics::default();
     diags.extend(translations::incident(site, incident));
     diags.extend(completeness::incident(site, incident));
@@ -46,9 +70,10 @@ pub(crate) fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diag
     diags.extend(consistency::incident(site, incident, now));
     diags.extend(order::incident(incident));
     diags.extend(links::incident(site, incident, now));
-    diags.extend(readability::incident(site, incident));
-    diags.extend(agreement::incident(site, incident));
     diags.extend(people::incident(site, incident));
+    if scope == Scope::All {
+        diags.extend(writing(site, incident));
+    }
     diags
 }
 
@@ -78,7 +103,7 @@ pub(crate) struct BuildChecks {
 }
 
 /// Checks what a build at `now` publishes: notices left out of the build are not checked.
-pub(crate) fn for_build(site: &Site, now: Timestamp, drafts: bool) -> BuildChecks {
+pub(crate) fn for_build(site: &Site, now: Timestamp, drafts: bool, scope: Scope) -> BuildChecks {
     let mut out = BuildChecks {
         blocking: site_wide(site),
         ..BuildChecks::default()
@@ -86,7 +111,7 @@ pub(crate) fn for_build(site: &Site, now: Timestamp, drafts: bool) -> BuildCheck
     let planned = plan(&site.incidents, now, drafts, site.config.withdrawn);
     let checked: Vec<Diagnostics> = planned
         .par_iter()
-        .map(|p| incident(site, p.incident, now))
+        .map(|p| incident_in(site, p.incident, now, scope))
         .collect();
     for (p, diags) in planned.into_iter().zip(checked) {
         if p.banner.is_preview() {

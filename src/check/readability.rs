@@ -362,11 +362,18 @@ fn measure_text(lang: &str, part: Part, line: usize, text: &Text) -> Measured {
         if !b.is_prose() {
             continue;
         }
-        for s in prose::sentences(&b.text, lang, colon_ends) {
-            m.counts.add(counts(lang, &prose::words(&b.text, s)));
+        let scored = prose::sentences(&b.text, lang, colon_ends);
+        for s in &scored {
+            m.counts
+                .add(counts(lang, &prose::words(&b.text, s.clone())));
         }
         // A colon does not end a sentence for this rule: what follows it is read on.
-        for s in prose::sentences(&b.text, lang, false) {
+        let read = if colon_ends {
+            prose::sentences(&b.text, lang, false)
+        } else {
+            scored
+        };
+        for s in read {
             let words = prose::words(&b.text, s.clone()).len();
             if words > LONG_SENTENCE {
                 let (line, column) = place(b, s.start);

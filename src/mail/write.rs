@@ -43,7 +43,7 @@ pub(crate) struct Written {
 pub(crate) fn write(root: &Path, run: &MailRun) -> Result<Written, Diagnostics> {
     let site = Site::load(root)?;
     let now = run.now.unwrap_or_else(Timestamp::now);
-    let checks = crate::check::for_build(&site, now, run.drafts);
+    let checks = crate::check::for_build(&site, now, run.drafts, crate::check::Scope::All);
     if checks.blocking.has_errors() {
         return Err(checks.blocking);
     }

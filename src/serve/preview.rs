@@ -231,7 +231,5 @@ impl Preview {
 
 /// The checks on how a notice is written, which a preview shows while the author writes.
 fn writing(site: &Site, incident: &Incident) -> Diagnostics {
-    let mut d = check::readability::incident(site, incident);
-    d.extend(check::agreement::incident(site, incident));
-    d
+    check::writing(site, incident)
 }
