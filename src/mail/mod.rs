@@ -83,7 +83,7 @@ pub(crate) fn message(
     options: MailOptions,
 ) -> Result<Message, Diagnostic> {
     let locale = site.locales.get(lang);
-    let mut page = view::incident(incident, locale, banner);
+    let mut page = view::incident_with_text(incident, locale, banner);
     without_pictures(&mut page);
     if !options.links {
         unlink_page(&mut page);

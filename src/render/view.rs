@@ -226,6 +226,9 @@ struct Page<'a> {
     lang: &'a str,
     prose: &'a Prose,
     used_ids: HashSet<String>,
+    /// Whether the prose is also wanted as plain text: only an email shows it, and the web
+    /// build would pay for every section's text and never use it.
+    with_text: bool,
     /// Whom the notice addresses and where it stands, which its standard wording follows.
     voice: Voice,
 }
@@ -245,8 +248,7 @@ impl Page<'_> {
             .find(|(k, _)| *k == key)
             .map(|(_, md)| &**md)
             .unwrap_or_default();
-        // The page's HTML and the email's text come from the same Markdown, side by side.
-        let (html, text) = text::render_with_text(md, 1, &mut self.used_ids);
+        let (html, text) = self.prose_html(md, 1);
         SectionView {
             id: key.key().to_owned(),
             heading: self.msg(&format!("section-{}", key.key())),
@@ -280,13 +282,38 @@ impl Page<'_> {
         words::capitalised(self.lang, &self.text(t))
     }
 
+    /// The HTML of the author's Markdown, and its plain text when an email needs it (the
+    /// two come from the same Markdown, side by side).
+    fn prose_html(&mut self, md: &str, shift: usize) -> (String, String) {
+        if self.with_text {
+            text::render_with_text(md, shift, &mut self.used_ids)
+        } else {
+            let html = markdown::parse(md, shift, &mut self.used_ids).into_html();
+            (html, String::new())
+        }
+    }
+
     fn opt_text(&self, t: &Option<Text>) -> String {
         t.as_ref().map(|t| self.text(t)).unwrap_or_default()
     }
 }
 
-/// Everything about `incident` in `locale`'s language.
+/// Everything about `incident` in `locale`'s language, as a web page shows it: the sections'
+/// and questions' `text` are left empty.
 pub(crate) fn incident(incident: &Incident, locale: &Locale, banner: &str) -> IncidentView {
+    view_of(incident, locale, banner, false)
+}
+
+/// Like [`incident`], with the prose also as plain text, as an email shows it.
+pub(crate) fn incident_with_text(
+    incident: &Incident,
+    locale: &Locale,
+    banner: &str,
+) -> IncidentView {
+    view_of(incident, locale, banner, true)
+}
+
+fn view_of(incident: &Incident, locale: &Locale, banner: &str, with_text: bool) -> IncidentView {
     let lang = locale.code.as_str();
     let f = &incident.facts;
     let prose = &incident.prose[lang];
@@ -298,6 +325,7 @@ pub(crate) fn incident(incident: &Incident, locale: &Locale, banner: &str) -> In
         lang,
         prose,
         used_ids,
+        with_text,
         voice: Voice {
             audience: f.audience(),
             state: State::of(f.status, banner == "archived"),
@@ -635,7 +663,7 @@ fn questions(page: &mut Page) -> Vec<QuestionView> {
         .iter()
         .map(|q| {
             let id = markdown::unique_id(markdown::slug(&q.question), &mut page.used_ids);
-            let (html, text) = text::render_with_text(&q.answer_markdown, 2, &mut page.used_ids);
+            let (html, text) = page.prose_html(&q.answer_markdown, 2);
             QuestionView {
                 id,
                 question: q.question.clone(),
