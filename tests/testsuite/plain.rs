@@ -485,3 +485,27 @@ fn check_readability_prints_every_part_with_score_and_band() {
 
     Fixture::new("basic").run(&["check", "--readability"]).ok();
 }
+
+/// How a notice is written only ever warns, and those checks cost more than all the others: a
+/// build leaves them to `check` and the preview, unless `--strict` lets warnings stop it.
+#[test]
+fn a_build_leaves_the_writing_checks_to_check_unless_strict() {
+    let f = plain_site();
+    for code in ["hard-to-read", "jargon", "translation-mismatch"] {
+        assert!(!found(&f, &[], code).is_empty(), "the fixture trips {code}");
+    }
+    let built = f.run(&["build"]);
+    assert_eq!(built.code(), 0, "{}", built.stderr());
+    for code in ["hard-to-read", "jargon", "translation-mismatch"] {
+        assert!(!built.stderr().contains(code), "{}", built.stderr());
+    }
+    assert!(f.path().join("public/en/plain-2024/index.html").is_file());
+
+    let out = f.path().join("strict-out");
+    let strict = f.run(&["build", "--strict", "--output", out.to_str().unwrap()]);
+    assert_eq!(strict.code(), 1, "{}", strict.stderr());
+    for code in ["hard-to-read", "jargon", "translation-mismatch"] {
+        assert!(strict.stderr().contains(code), "{}", strict.stderr());
+    }
+    assert!(!out.exists());
+}
