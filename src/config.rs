@@ -235,7 +235,6 @@ impl Config {
                 "missing-config",
                 format!("cannot read {}: there is no such file", path.display()),
             )
-            .in_file(&path)
             .with_help("run varsel in a site folder, or create one with `varsel init <folder>`"));
         }
         let source = crate::input::read_text(root, &path)?;
@@ -406,7 +405,7 @@ mod tests {
         let d = Config::parse(Path::new("varsel.toml"), src).unwrap_err();
         assert_eq!(d.code, "unknown-field");
         let loc = d.location.unwrap();
-        assert_eq!((loc.line, loc.column), (5, 1));
+        assert_eq!((loc.line, loc.column), (Some(5), Some(1)));
         assert_eq!(d.help.as_deref(), Some("did you mean `title`?"));
     }
 

@@ -14,16 +14,28 @@ pub(crate) enum Severity {
     Error,
 }
 
-/// A place in a file. Lines and columns are 1-based, columns count characters.
+/// A place in a file, or a file (or folder) as a whole when no line in it is concerned, such
+/// as one that cannot be read. Lines and columns are 1-based, columns count characters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Location {
     pub(crate) file: PathBuf,
-    pub line: usize,
-    pub(crate) column: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) column: Option<usize>,
 }
 
 impl Location {
     pub(crate) fn new(file: impl Into<PathBuf>, line: usize, column: usize) -> Self {
+        Location {
+            line: Some(line.max(1)),
+            column: Some(column.max(1)),
+            ..Location::file(file)
+        }
+    }
+
+    /// The whole of `file`, no line in it.
+    pub(crate) fn file(file: impl Into<PathBuf>) -> Self {
         let file: PathBuf = file.into();
         // `./content/x` reads better, and matches what users type, as `content/x`.
         let file = match file.strip_prefix(".") {
@@ -32,8 +44,8 @@ impl Location {
         };
         Location {
             file,
-            line: line.max(1),
-            column: column.max(1),
+            line: None,
+            column: None,
         }
     }
 
@@ -91,9 +103,9 @@ impl Diagnostic {
         }
     }
 
-    /// Points at a file without a particular place in it.
+    /// Points at a file (or folder) without a particular place in it: no line is given.
     pub(crate) fn in_file(mut self, file: impl Into<PathBuf>) -> Self {
-        self.location = Some(Location::new(file, 1, 1));
+        self.location = Some(Location::file(file));
         self
     }
 
@@ -110,7 +122,7 @@ impl Diagnostic {
     /// Points at byte `offset` of `source`, the text of `file`.
     pub(crate) fn at_offset(self, file: &Path, source: &str, offset: usize) -> Self {
         let loc = Location::at_offset(file, source, offset);
-        self.at(file, source, loc.line, loc.column)
+        self.at(file, source, loc.line.unwrap_or(1), loc.column.unwrap_or(1))
     }
 
     pub(crate) fn with_help(mut self, help: impl Into<String>) -> Self {
@@ -168,15 +180,13 @@ impl fmt::Display for Diagnostic {
         };
         writeln!(f, "{severity}[{}]: {}", self.code, self.message)?;
         if let Some(loc) = &self.location {
-            let number = loc.line.to_string();
+            let (Some(line_no), Some(column)) = (loc.line, loc.column) else {
+                writeln!(f, " --> {}", loc.file.display())?;
+                return self.write_help(f);
+            };
+            let number = line_no.to_string();
             let pad = " ".repeat(number.len());
-            writeln!(
-                f,
-                "{pad}--> {}:{}:{}",
-                loc.file.display(),
-                loc.line,
-                loc.column
-            )?;
+            writeln!(f, "{pad}--> {}:{line_no}:{column}", loc.file.display())?;
             if let Some(line) = &self.source_line {
                 // A window around the column: a minified or generated file may have one line
                 // of megabytes, which would bury the message.
@@ -184,7 +194,7 @@ impl fmt::Display for Diagnostic {
                     .chars()
                     .map(|c| if c.is_control() { ' ' } else { c })
                     .collect();
-                let col = loc.column.saturating_sub(1).min(chars.len());
+                let col = column.saturating_sub(1).min(chars.len());
                 let start = col.saturating_sub(SNIPPET_CHARS / 2);
                 let end = (start + SNIPPET_CHARS).min(chars.len());
                 let mut shown: String = if start > 0 {
@@ -210,10 +220,22 @@ impl fmt::Display for Diagnostic {
                 writeln!(f, "{pad} | {caret_pad}^")?;
             }
         }
+        self.write_help(f)
+    }
+}
+
+impl Diagnostic {
+    fn write_help(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(help) = &self.help {
             writeln!(f, "  = help: {help}")?;
         }
         Ok(())
+    }
+
+    /// Whether the environment failed rather than the site: a file that cannot be read or
+    /// written, no site where one was asked for. Commands exit with 2 then (docs/check.md).
+    pub(crate) fn is_environment(&self) -> bool {
+        matches!(self.code, "io" | "output" | "missing-config")
     }
 }
 
@@ -304,9 +326,9 @@ mod tests {
     fn location_counts_characters_not_bytes() {
         let src = "a: 1\nnamn: å\nbad: x";
         let loc = Location::at_offset("f.yaml", src, src.find('x').unwrap());
-        assert_eq!((loc.line, loc.column), (3, 6));
+        assert_eq!((loc.line, loc.column), (Some(3), Some(6)));
         let loc = Location::at_offset("f.yaml", src, src.find('å').unwrap() + 2);
-        assert_eq!((loc.line, loc.column), (2, 8));
+        assert_eq!((loc.line, loc.column), (Some(2), Some(8)));
     }
 
     #[test]

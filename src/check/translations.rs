@@ -41,7 +41,10 @@ pub(crate) fn locales(site: &Site) -> Diagnostics {
             .filter(|id| !site.locales.reference.contains(*id))
             .collect();
         if !missing.is_empty() {
-            diags.push(
+            diags.push(crate::locale::in_site_file(
+                &site.root,
+                code,
+                &locale.files,
                 Diagnostic::error(
                     "missing-message",
                     format!(
@@ -54,11 +57,10 @@ pub(crate) fn locales(site: &Site) -> Diagnostics {
                             .join(", ")
                     ),
                 )
-                .in_file(site.root.join("locales").join(code))
                 .with_help(format!(
                     "translate them into locales/{code}/ (`varsel check --translations` shows what each language lacks)"
                 )),
-            );
+            ));
         }
         for file in locale.files.iter().filter(|f| !f.builtin) {
             for id in message_ids([file.source.as_str()]) {

@@ -30,7 +30,7 @@ pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
     let diags = problems(root, now);
     report(&diags, args.format);
     if diags.has_errors() || (args.strict && !diags.is_empty()) {
-        Err(Error::Site)
+        Err(super::failure(&diags))
     } else {
         if args.format == Format::Human && diags.is_empty() {
             // Beside the diagnostics it stands for, on standard error (docs/check.md).
@@ -45,8 +45,9 @@ fn translations(root: &Path, format: Format) -> Result<(), Error> {
     let rows = match crate::check::table::measure(root) {
         Ok(rows) => rows,
         Err(d) => {
-            report(&d.into(), format);
-            return Err(Error::Site);
+            let d: Diagnostics = d.into();
+            report(&d, format);
+            return Err(super::failure(&d));
         }
     };
     match format {
@@ -67,7 +68,7 @@ fn readability(root: &Path, format: Format) -> Result<(), Error> {
         Ok(site) => site,
         Err(d) => {
             report(&d, format);
-            return Err(Error::Site);
+            return Err(super::failure(&d));
         }
     };
     let rows = crate::check::readability::table(&site);

@@ -43,7 +43,7 @@ pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
         }
         Err(diags) => {
             report(&diags, Format::Human);
-            Err(Error::Site)
+            Err(super::failure(&diags))
         }
     }
 }

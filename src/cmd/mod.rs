@@ -19,6 +19,9 @@ use crate::diagnostics::Diagnostics;
 pub enum Error {
     /// The site has problems; they have been printed. Exit code [`Error::SITE`].
     Site,
+    /// A file could not be read or written, or there is no site; the diagnostics saying so
+    /// have been printed. Exit code [`Error::OTHER`].
+    Environment,
     /// Bad usage or the environment failed (a folder exists, I/O). Exit code [`Error::OTHER`].
     Other(anyhow::Error),
 }
@@ -38,14 +41,31 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Site => Self::SITE,
-            Error::Other(_) => Self::OTHER,
+            Error::Environment | Error::Other(_) => Self::OTHER,
         }
+    }
+}
+
+/// How a command that printed `diags` failed: the environment, when a file could not be read
+/// or written (exit code 2), else the site (1).
+fn failure(diags: &Diagnostics) -> Error {
+    if diags.0.iter().any(|d| d.is_environment()) {
+        Error::Environment
+    } else {
+        Error::Site
     }
 }
 
 /// Runs one command.
 pub fn run(cli: Cli) -> Result<(), Error> {
     let root = cli.root.as_path();
+    // `-C` to a folder that is not there is a usage error, not a site without varsel.toml.
+    if !matches!(cli.command, Command::Init { .. }) && !root.is_dir() {
+        return Err(Error::Other(anyhow::anyhow!(
+            "-C {}: there is no such folder",
+            root.display()
+        )));
+    }
     match cli.command {
         Command::Init {
             folder,

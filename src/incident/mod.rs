@@ -150,7 +150,8 @@ fn read_facts(
     let source = match crate::input::read_text(root, path) {
         Ok(s) => Some(s),
         Err(d) => {
-            let d = if !path.exists() {
+            // A link that leads nowhere readable is there, and cannot be read: an I/O failure.
+            let d = if std::fs::symlink_metadata(path).is_err() {
                 Diagnostic::error("missing-facts", "the incident has no incident.yaml")
                     .in_file(dir)
                     .with_help("create incident.yaml with the facts, or run `varsel new <slug>` for a template")
@@ -185,13 +186,14 @@ fn read_prose(
     let mut prose_sources = BTreeMap::new();
     for lang in langs {
         let path = dir.join(format!("{lang}.md"));
-        if !path.exists() {
+        if std::fs::symlink_metadata(&path).is_err() {
             diags.push(
                 Diagnostic::error(
                     "missing-language",
                     format!("the incident has no prose for site language `{lang}`"),
                 )
-                .in_file(&path)
+                // The file is not there to point at; the notice's folder is.
+                .in_file(dir)
                 .with_help(format!(
                     "write {lang}.md beside incident.yaml (every site language needs one)"
                 )),

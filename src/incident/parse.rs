@@ -778,7 +778,7 @@ mod tests {
         let src = GOOD.replace("# how-discovered", "# how-discoverd");
         let errs = prose(Path::new("en.md"), &src).unwrap_err();
         let e = errs.iter().find(|d| d.code == "unknown-section").unwrap();
-        assert_eq!(e.location.as_ref().unwrap().line, 12);
+        assert_eq!(e.location.as_ref().unwrap().line, Some(12));
         assert_eq!(e.help.as_deref(), Some("did you mean `# how-discovered`?"));
         assert!(errs.iter().any(|d| d.code == "missing-section"));
     }
@@ -789,7 +789,7 @@ mod tests {
         let errs = prose(Path::new("en.md"), &src).unwrap_err();
         let loc = errs[0].location.as_ref().unwrap();
         assert_eq!(errs[0].code, "unknown-field");
-        assert_eq!((loc.line, loc.column), (3, 1));
+        assert_eq!((loc.line, loc.column), (Some(3), Some(1)));
         assert_eq!(errs[0].help.as_deref(), Some("did you mean `summary`?"));
     }
 
@@ -816,15 +816,15 @@ mod tests {
             "# more-information\n\n# measures\nWe closed it.\n## done\n",
         );
         let errs = prose(Path::new("en.md"), &src).unwrap_err();
-        let codes: Vec<(&str, usize)> = errs
+        let codes: Vec<(&str, Option<usize>)> = errs
             .iter()
             .map(|d| (d.code, d.location.as_ref().unwrap().line))
             .collect();
         assert_eq!(
             codes,
             [
-                ("text-outside-measure-list", 21),
-                ("unknown-measure-list", 22)
+                ("text-outside-measure-list", Some(21)),
+                ("unknown-measure-list", Some(22))
             ]
         );
     }
@@ -869,7 +869,7 @@ mod tests {
         let src = format!("{FACTS}affected:\n  people: 1500-1200\n");
         let e = facts(Path::new("incident.yaml"), &src).unwrap_err();
         assert!(e.message.contains("smaller number"), "{}", e.message);
-        assert_eq!(e.location.unwrap().line, 6);
+        assert_eq!(e.location.unwrap().line, Some(6));
     }
 
     #[test]

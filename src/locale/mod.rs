@@ -321,6 +321,37 @@ fn copies_lacking(
     diags
 }
 
+/// Points `d` at the site's first file of locale `code`, where messages are added; at the
+/// language in varsel.toml when the site has none (its messages are all built in).
+pub(crate) fn in_site_file(
+    root: &Path,
+    code: &str,
+    files: &[LocaleFile],
+    d: Diagnostic,
+) -> Diagnostic {
+    match files.iter().find(|f| !f.builtin) {
+        Some(file) => d.in_file(&file.path),
+        None => at_language(root, code, d),
+    }
+}
+
+/// Points `d` at the `code = "<code>"` line of varsel.toml that declares language `code`.
+fn at_language(root: &Path, code: &str, d: Diagnostic) -> Diagnostic {
+    let path = root.join(crate::config::CONFIG_FILE);
+    let source = crate::input::read_text(root, &path).unwrap_or_default();
+    let quoted = format!("\"{code}\"");
+    let declared = source.lines().enumerate().find_map(|(n, line)| {
+        let at = line.find(&quoted)?;
+        line.trim_start()
+            .starts_with("code")
+            .then_some((n + 1, line[..at].chars().count() + 1))
+    });
+    match declared {
+        Some((line, column)) => d.at(&path, &source, line, column),
+        None => d.in_file(path),
+    }
+}
+
 fn load_one(
     root: &Path,
     lang: &crate::config::Language,
@@ -332,8 +363,7 @@ fn load_one(
     let files = locale_sources(root, code)?;
     if files.is_empty() {
         diags.push(
-            Diagnostic::error("missing-locale", format!("there are no UI strings for language `{code}`"))
-                .in_file(root.join("locales").join(code))
+            at_language(root, code, Diagnostic::error("missing-locale", format!("there are no UI strings for language `{code}`")))
                 .with_help(format!(
                     "copy locales/en/ into locales/{code}/ and translate every message (`varsel eject locales` writes the built-in English ones there when the site has English)"
                 )),
@@ -394,24 +424,23 @@ fn load_one(
     ));
     let missing: Vec<&String> = reference.difference(&ids).collect();
     if !missing.is_empty() {
-        let dir = root.join("locales").join(code);
         let shown: Vec<String> = missing.iter().take(8).map(|m| format!("`{m}`")).collect();
         let more = if missing.len() > 8 {
             format!(" and {} more", missing.len() - 8)
         } else {
             String::new()
         };
+        let d = Diagnostic::error(
+            "missing-message",
+            format!(
+                "locale `{code}` lacks {} message{}: {}{more}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                shown.join(", ")
+            ),
+        );
         problems.push(
-            Diagnostic::error(
-                "missing-message",
-                format!(
-                    "locale `{code}` lacks {} message{}: {}{more}",
-                    missing.len(),
-                    if missing.len() == 1 { "" } else { "s" },
-                    shown.join(", ")
-                ),
-            )
-            .in_file(dir)
+            in_site_file(root, code, &files, d)
             .with_help("translate the missing messages from the English locale (`varsel check --translations` lists them all)"),
         );
     }
@@ -419,7 +448,7 @@ fn load_one(
         return Err(diags);
     }
     let formats = Formats::new(&formatting_locale, lang.time_separator())
-        .map_err(|e| Diagnostic::error("invalid-locale", e).in_file(root.join("varsel.toml")))?;
+        .map_err(|e| at_language(root, code, Diagnostic::error("invalid-locale", e)))?;
     Ok((
         Locale {
             code: code.to_owned(),

@@ -20,9 +20,19 @@ struct Expect<'a> {
     severity: &'a str,
     code: &'a str,
     file: &'a str,
-    line: usize,
-    column: usize,
+    /// Line and column; none when the file (or folder) as a whole is meant.
+    place: Option<(usize, usize)>,
     message: &'a str,
+}
+
+impl Expect<'_> {
+    /// The same diagnostic pointing at its file with no line.
+    fn no_line(self) -> Self {
+        Expect {
+            place: None,
+            ..self
+        }
+    }
 }
 
 fn error<'a>(
@@ -36,8 +46,7 @@ fn error<'a>(
         severity: "error",
         code,
         file,
-        line,
-        column,
+        place: Some((line, column)),
         message,
     }
 }
@@ -65,16 +74,14 @@ fn check(f: &Fixture, args: &[&str], exit: i32, expected: &[Expect]) -> Run {
     assert!(!err.contains("panicked"), "{err}");
     for e in expected {
         let path = f.path().join(e.file);
-        let pad = " ".repeat(e.line.to_string().len());
-        let want = format!(
-            "{}[{}]: {}\n{pad}--> {}:{}:{}\n",
-            e.severity,
-            e.code,
-            e.message,
-            path.display(),
-            e.line,
-            e.column
-        );
+        let place = match e.place {
+            Some((line, column)) => {
+                let pad = " ".repeat(line.to_string().len());
+                format!("{pad}--> {}:{line}:{column}", path.display())
+            }
+            None => format!(" --> {}", path.display()),
+        };
+        let want = format!("{}[{}]: {}\n{place}\n", e.severity, e.code, e.message);
         assert!(err.contains(&want), "expected\n{want}in:\n{err}");
     }
 
@@ -91,17 +98,20 @@ fn check(f: &Fixture, args: &[&str], exit: i32, expected: &[Expect]) -> Run {
                 && d["code"] == e.code
                 && d["message"] == e.message
                 && d["location"]["file"] == path.to_str().unwrap()
-                && d["location"]["line"] == e.line
-                && d["location"]["column"] == e.column
+                && match e.place {
+                    Some((line, column)) => {
+                        d["location"]["line"] == line && d["location"]["column"] == column
+                    }
+                    None => d["location"].get("line").is_none(),
+                }
         });
         assert!(
             found,
-            "expected {} {} at {}:{}:{} in JSON:\n{}",
+            "expected {} {} at {}:{:?} in JSON:\n{}",
             e.code,
             e.message,
             e.file,
-            e.line,
-            e.column,
+            e.place,
             json.stdout()
         );
     }
@@ -172,6 +182,82 @@ fn usage_and_clock_errors_exit_2() {
     f.run(&["check", "--format", "xml"]).fails_with(2);
     let run = f.run(&["check", "--now", "yesterday"]).fails_with(2);
     assert!(run.stderr().contains("--now yesterday"), "{}", run.stderr());
+}
+
+#[test]
+fn a_folder_that_is_not_there_or_a_file_that_cannot_be_read_exits_2() {
+    let f = Fixture::new("basic");
+    let missing = f.path().join("no-such-site");
+    for command in [
+        &["check"][..],
+        &["build"],
+        &["mail"],
+        &["check", "--translations"],
+    ] {
+        let out = varsel()
+            .arg("-C")
+            .arg(&missing)
+            .args(command)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command:?}: {err}");
+        assert_eq!(
+            err,
+            format!("error: -C {}: there is no such folder\n", missing.display())
+        );
+    }
+    // A folder without varsel.toml is no site: named, with no line in a file that is not there.
+    std::fs::create_dir(&missing).unwrap();
+    let out = varsel()
+        .arg("-C")
+        .arg(&missing)
+        .arg("check")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "error[missing-config]: cannot read {}: there is no such file\n  = help:",
+            missing.join("varsel.toml").display()
+        )),
+        "{err}"
+    );
+
+    // A prose file that is a folder: the file is named, with no line.
+    let en = f.path().join(EN);
+    std::fs::remove_file(&en).unwrap();
+    std::fs::create_dir(&en).unwrap();
+    for command in ["check", "build", "mail"] {
+        let err = f.run(&[command]).fails_with(2).stderr();
+        let want = format!(
+            "error[io]: cannot read {}: it is not a regular file\n --> {}\n  = help: replace it with a text file\n",
+            en.display(),
+            en.display()
+        );
+        assert!(err.contains(&want), "{command}: {err}");
+    }
+    let json = f.run(&["check", "--format", "json"]).fails_with(2).stdout();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let location = &v["diagnostics"][0]["location"];
+    assert_eq!(location["file"], en.to_str().unwrap());
+    assert!(
+        location.get("line").is_none() && location.get("column").is_none(),
+        "{json}"
+    );
+
+    // incident.yaml that cannot be read (a link to itself) is not a missing one.
+    let f = Fixture::new("basic");
+    let facts = f.path().join(FACTS);
+    std::fs::remove_file(&facts).unwrap();
+    std::os::unix::fs::symlink("incident.yaml", &facts).unwrap();
+    let err = f.run(&["check"]).fails_with(2).stderr();
+    assert!(
+        err.contains(&format!("error[io]: cannot read {}: ", facts.display())),
+        "{err}"
+    );
+    f.run(&["build"]).fails_with(2);
 }
 
 // --- Translations -------------------------------------------------------------------------
@@ -287,18 +373,19 @@ fn site_messages_missing_from_a_locale_and_orphans() {
         &[],
         1,
         &[
+            // The site has no file of its own for nb and nl: where they are declared.
             error(
                 "missing-message",
-                "locales/nb",
-                1,
-                1,
+                "varsel.toml",
+                10,
+                8,
                 "locale `nb` lacks 1 message the default language `en` defines: `custom-note`",
             ),
             error(
                 "missing-message",
-                "locales/nl",
-                1,
-                1,
+                "varsel.toml",
+                15,
+                8,
                 "locale `nl` lacks 1 message the default language `en` defines: `custom-note`",
             ),
             warning(
@@ -335,13 +422,15 @@ fn a_missing_vocabulary_message_points_at_where_the_key_is_used() {
         &[],
         1,
         &[
+            // The site's own file of the locale, where the message is added.
             error(
                 "missing-message",
-                "locales/da",
+                "locales/da/vocabulary.ftl",
                 1,
                 1,
                 "locale `da` lacks 1 message: `data-national_id`",
-            ),
+            )
+            .no_line(),
             error(
                 "missing-vocabulary",
                 FACTS,
@@ -715,7 +804,8 @@ fn slugs_that_differ_only_in_underscore_and_hyphen_are_refused() {
             1,
             1,
             "`acme_webshop_2024` and `acme-webshop-2024` differ only in `_` and `-`: their addresses are easily confused",
-        )],
+        )
+        .no_line()],
     );
 }
 
@@ -736,7 +826,8 @@ fn a_notice_folder_windows_cannot_create_is_refused() {
             1,
             1,
             "`nul` cannot name a notice: it is a device name on Windows, where no folder may be called so",
-        )],
+        )
+        .no_line()],
     );
 }
 
@@ -863,13 +954,15 @@ fn every_site_language_needs_prose_with_every_section() {
         &[],
         1,
         &[
+            // The file is not there: its folder is, with no line.
             error(
                 "missing-language",
-                NL,
+                "content/acme-webshop-2024",
                 1,
                 1,
                 "the incident has no prose for site language `nl`",
-            ),
+            )
+            .no_line(),
             error(
                 "missing-section",
                 NB,
