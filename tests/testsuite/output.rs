@@ -150,7 +150,8 @@ fn a_folder_varsel_may_not_write_is_a_clear_error() {
     }
     let out = run_unprivileged(f.path(), &["build"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    // The environment failed, not the site: exit code 2 (docs/check.md).
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("error[output]"), "{stderr}");
     assert!(stderr.contains("Permission denied"), "{stderr}");
     assert!(
@@ -176,9 +177,17 @@ fn unreadable_input_is_a_clear_error() {
         );
     }
     chmod(&f.path().join("content/acme-webshop-2024/nl.md"), 0o600);
+    for command in ["build", "check"] {
+        let out = run_unprivileged(f.path(), &[command]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        // The environment failed, not the site: exit code 2 (docs/check.md).
+        assert_eq!(out.status.code(), Some(2), "{command}: {stderr}");
+        assert!(stderr.contains("error[io]: cannot read"), "{stderr}");
+        assert!(stderr.contains("nl.md"), "{stderr}");
+        assert!(stderr.contains("Permission denied"), "{stderr}");
+    }
     let out = run_unprivileged(f.path(), &["build"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("nl.md"), "{stderr}");
     assert!(stderr.contains("Permission denied"), "{stderr}");
     assert!(!f.exists("public"));
