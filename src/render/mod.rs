@@ -55,7 +55,7 @@ pub(crate) fn template_sources(
             .unwrap_or(f.path())
             .to_string_lossy()
             .replace('\\', "/");
-        let path = PathBuf::from("<built-in>/themes/default").join(f.path());
+        let path = Path::new(BUILT_IN_THEME).join(f.path());
         files.insert(
             name,
             (path, f.contents_utf8().unwrap_or_default().to_owned()),
@@ -220,18 +220,39 @@ fn template_error(e: &tera::Error, files: &BTreeMap<String, (PathBuf, String)>) 
         && let Some((msg, name, line, col)) = parse_report(&e.to_string())
         && let Some((path, src)) = files.get(name)
     {
-        return Diagnostic::error("template", format!("template error: {msg}"))
-            .at(path, src, line, col)
+        let d = Diagnostic::error("template", format!("template error: {msg}"))
             .with_help("fix the template; `varsel check` lists every template problem");
+        return in_template(d, path, src, line, col);
     }
     let d = Diagnostic::error("template", message)
         .with_help("fix the template; `varsel check` lists every template problem");
     match report {
         Some(r) => match files.get(r.filename()) {
-            Some((path, src)) => d.at(path, src, r.span().start_line, r.span().start_col + 1),
+            Some((path, src)) => {
+                in_template(d, path, src, r.span().start_line, r.span().start_col + 1)
+            }
             None => d,
         },
         None => d,
+    }
+}
+
+/// Where the built-in theme's templates are said to be; no such file is in the site.
+const BUILT_IN_THEME: &str = "<built-in>/themes/default";
+
+/// Points `d` at `line`:`col` of the template at `path`. A built-in template is no file an
+/// author can open: the message says where in it, and the diagnostic points at no file.
+fn in_template(mut d: Diagnostic, path: &Path, src: &str, line: usize, col: usize) -> Diagnostic {
+    match path.strip_prefix(BUILT_IN_THEME) {
+        Ok(inside) => {
+            d.message = format!(
+                "{} (in the built-in theme's {}, line {line})",
+                d.message,
+                inside.display()
+            );
+            d
+        }
+        Err(_) => d.at(path, src, line, col),
     }
 }
 
@@ -248,6 +269,22 @@ fn parse_report(text: &str) -> Option<(&str, &str, usize, usize)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_error_in_a_built_in_template_points_at_no_file() {
+        let d = crate::diagnostics::Diagnostic::error("template", "template error: x");
+        let path = std::path::Path::new(super::BUILT_IN_THEME).join("templates/page.html");
+        let d = super::in_template(d, &path, "a\nb\n", 2, 1);
+        assert_eq!(d.location, None);
+        assert_eq!(
+            d.message,
+            "template error: x (in the built-in theme's templates/page.html, line 2)"
+        );
+        let site = std::path::Path::new("themes/mine/templates/page.html");
+        let d = crate::diagnostics::Diagnostic::error("template", "template error: x");
+        let d = super::in_template(d, site, "a\nb\n", 2, 1);
+        assert_eq!(d.location.map(|l| l.line), Some(Some(2)));
+    }
+
     use super::*;
 
     #[test]
