@@ -45,6 +45,7 @@ pub(crate) fn locales(site: &Site) -> Diagnostics {
                 &site.root,
                 code,
                 &locale.files,
+                None,
                 Diagnostic::error(
                     "missing-message",
                     format!(

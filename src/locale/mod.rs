@@ -321,15 +321,30 @@ fn copies_lacking(
     diags
 }
 
-/// Points `d` at the site's first file of locale `code`, where messages are added; at the
-/// language in varsel.toml when the site has none (its messages are all built in).
+/// Points `d` at the site's file of locale `code` where message `id` belongs: the one named
+/// as the built-in English file that defines it, else the site's first. At the language in
+/// varsel.toml when the site has no file of its own for it.
 pub(crate) fn in_site_file(
     root: &Path,
     code: &str,
     files: &[LocaleFile],
+    id: Option<&str>,
     d: Diagnostic,
 ) -> Diagnostic {
-    match files.iter().find(|f| !f.builtin) {
+    let english = id.and_then(|id| {
+        embedded::locale_files("en")
+            .into_iter()
+            .find(|(_, src)| {
+                src.lines()
+                    .any(|l| l.split('=').next().map(str::trim) == Some(id))
+            })
+            .map(|(name, _)| name)
+    });
+    let own = || files.iter().filter(|f| !f.builtin);
+    let file = own()
+        .find(|f| english.as_deref().is_some_and(|e| f.path.ends_with(e)))
+        .or_else(|| own().next());
+    match file {
         Some(file) => d.in_file(&file.path),
         None => at_language(root, code, d),
     }
@@ -440,7 +455,7 @@ fn load_one(
             ),
         );
         problems.push(
-            in_site_file(root, code, &files, d)
+            in_site_file(root, code, &files, missing.first().map(|m| m.as_str()), d)
             .with_help("translate the missing messages from the English locale (`varsel check --translations` lists them all)"),
         );
     }

@@ -1113,7 +1113,8 @@ fn a_locale_copy_lacking_new_messages_is_flagged_and_still_builds() {
             1,
             1,
             "`locales/sv/ui.ftl` lacks 2 messages the built-in `sv` locale has, so the built-in wording is used: `advice`, `measures-planned`",
-        )],
+        )
+        .no_line()],
     );
     assert!(
         run.stderr()
