@@ -416,7 +416,7 @@ mod tests {
         assert_eq!(d.code, "invalid-time-zone");
         assert_eq!(d.message, "`Europe/Stokholm` is not a known time zone");
         let loc = d.location.unwrap();
-        assert_eq!((loc.line, loc.column), (2, 1));
+        assert_eq!((loc.line, loc.column), (Some(2), Some(1)));
         let ok = src.replace("Stokholm", "Stockholm");
         let config = Config::parse(Path::new("varsel.toml"), &ok).unwrap();
         assert_eq!(config.time_zone.as_deref(), Some("Europe/Stockholm"));
