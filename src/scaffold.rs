@@ -164,75 +164,19 @@ pub(crate) fn new_incident(root: &Path, slug: &str) -> anyhow::Result<PathBuf> {
     Ok(dir)
 }
 
+/// The facts file a new notice starts from (`scaffold/incident.yaml`): the time zone and the
+/// time of `now`, and a line of opening hours for each language to fill in.
 fn facts_template(langs: &[String], now: &jiff::Zoned) -> String {
-    let map = |indent: &str| {
-        langs
-            .iter()
-            .map(|l| format!("{indent}{l}: TODO"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    let stamp = now.strftime("%Y-%m-%dT%H:%M");
-    format!(
-        r#"# The facts of the incident, stated once for every language. See docs/format.md.
-draft: true                    # remove when the notice is ready to publish
-organization:
-  name: TODO
-  website: https://example.org
-  role: controller             # controller | processor
-  # country: SE                # SE, NO, DK, NL or GB
-time_zone: {tz}
-published: {stamp}
-status: investigating          # investigating | contained | resolved
-
-updates: []                    # - at: YYYY-MM-DDTHH:MM, note: {{ lang: text }}, text_changed: true if the prose changed
-
-timeline:
-  - event: discovered
-    when: {stamp}
-  # - event: authority_notified
-  #   when: YYYY-MM-DDTHH:MM
-
-affected:
-  people: unknown              # a number, 1200-1500, at least 300, at most 40, some, most, all or unknown
-  # countries: [SE]            # the people's countries, when not only the organisation's
-  groups:
-    - group: customers
-  services: []
-  # services_not_affected: []  # shaped like services
-
-data:
-  affected: []                 # e.g. [name, email]
-  not_affected: []
-  unknown: []
-  # possibly_affected: []      # neither confirmed nor ruled out; or write `data: unknown`
-
-notified: []                   # - body: imy, when: YYYY-MM-DD
-# - body: police               # police / supervisory_authority: of organization.country
-#   when: unknown              # "date not stated"
-#   by: {{ label: {{ en: Our IT provider }} }}
-# - body: other                # with label: and optional country:
-
-# parties:                     # supplier, processor, it_provider, forensic_firm, other
-#   - role: it_provider
-#     name: TODO               # leave out when not named
-#     statement: {{ en: TODO }}
-
-# Timeline events may take `certainty: suspected` or `ruled_out`; times may be
-# `2024-10-06 night` (morning, afternoon, evening) or `late 2024-10` (early, mid, late).
-contacts:                      # a topic may take label: and several people: (name, role, email, phone)
-  - topic: privacy
-    email: privacy@example.org
-    hours:
-{hours}
-
-measures:
-  taken: []
-  planned: []
-
-advice: []
-"#,
-        tz = now.time_zone().iana_name().unwrap_or("Europe/Stockholm"),
-        hours = map("      "),
-    )
+    let hours = langs
+        .iter()
+        .map(|l| format!("      {l}: TODO"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    include_str!("scaffold/incident.yaml")
+        .replace(
+            "@TIME_ZONE@",
+            now.time_zone().iana_name().unwrap_or("Europe/Stockholm"),
+        )
+        .replace("@NOW@", &now.strftime("%Y-%m-%dT%H:%M").to_string())
+        .replace("@HOURS@", &hours)
 }
