@@ -1,21 +1,12 @@
 //! `varsel build`: checks and builds the site into the output folder.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::{Error, parse_now, report};
+use super::{Error, finish, parse_now};
 use crate::build::{self, BuildOptions};
-use crate::cli::Format;
+use crate::cli::BuildArgs;
 
-/// What `varsel build` was given on the command line.
-pub(super) struct Args {
-    pub(crate) output: Option<PathBuf>,
-    pub(crate) drafts: bool,
-    pub(crate) now: Option<String>,
-    pub(crate) strict: bool,
-    pub(crate) allow_empty: bool,
-}
-
-pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
+pub(super) fn run(root: &Path, args: BuildArgs) -> Result<(), Error> {
     let mut options = BuildOptions::new(root);
     if let Some(o) = args.output {
         options.output = o;
@@ -25,24 +16,18 @@ pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
     options.strict = args.strict;
     options.allow_empty = args.allow_empty;
     let started = std::time::Instant::now();
-    match build::build(root, &options) {
-        Ok(built) => {
-            if !built.warnings.is_empty() {
-                report(&built.warnings, Format::Human);
-            }
-            sayln!(
+    finish(
+        build::build(root, &options),
+        |built| &built.warnings,
+        |built| {
+            format!(
                 "Built {} notice{} into {} ({} pages) in {} ms.",
                 built.notices,
                 if built.notices == 1 { "" } else { "s" },
                 options.output.display(),
                 built.pages,
                 started.elapsed().as_millis()
-            );
-            Ok(())
-        }
-        Err(diags) => {
-            report(&diags, Format::Human);
-            Err(super::failure(&diags))
-        }
-    }
+            )
+        },
+    )
 }

@@ -6,20 +6,11 @@ use std::path::Path;
 
 use super::{Error, parse_now, report};
 use crate::build::{self, BuildOptions};
-use crate::cli::Format;
+use crate::cli::{CheckArgs, Format};
 use crate::diagnostics::Diagnostics;
 use crate::site::Site;
 
-/// What `varsel check` was given on the command line.
-pub(super) struct Args {
-    pub(crate) format: Format,
-    pub(crate) strict: bool,
-    pub(crate) translations: bool,
-    pub(crate) readability: bool,
-    pub(crate) now: Option<String>,
-}
-
-pub(super) fn run(root: &Path, args: Args) -> Result<(), Error> {
+pub(super) fn run(root: &Path, args: CheckArgs) -> Result<(), Error> {
     if args.translations {
         return translations(root, args.format);
     }

@@ -1,22 +1,12 @@
 //! `varsel init <folder>`: a new site folder with configuration and an example notice, and on
 //! request a CI workflow and copies of the built-in locales.
 
-use std::path::Path;
-
 use super::Error;
-use crate::cli::CiService;
+use crate::cli::{CiService, InitArgs};
 use crate::scaffold::{self, Ci, InitOptions, SiteSettings};
 
-/// The options of `varsel init`, as given.
-pub(super) struct Args {
-    pub languages: Vec<String>,
-    pub time_zone: Option<String>,
-    pub base_url: Option<String>,
-    pub locales: bool,
-    pub ci: Option<CiService>,
-}
-
-pub(super) fn run(folder: &Path, args: Args) -> Result<(), Error> {
+pub(super) fn run(args: InitArgs) -> Result<(), Error> {
+    let folder = args.folder.as_path();
     let settings = SiteSettings::new(
         &args.languages,
         args.time_zone.as_deref(),

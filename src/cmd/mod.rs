@@ -60,91 +60,21 @@ fn failure(diags: &Diagnostics) -> Error {
 pub fn run(cli: Cli) -> Result<(), Error> {
     let root = cli.root.as_path();
     // `-C` to a folder that is not there is a usage error, not a site without varsel.toml.
-    if !matches!(cli.command, Command::Init { .. }) && !root.is_dir() {
+    if !matches!(cli.command, Command::Init(_)) && !root.is_dir() {
         return Err(Error::Other(anyhow::anyhow!(
             "-C {}: there is no such folder",
             root.display()
         )));
     }
     match cli.command {
-        Command::Init {
-            folder,
-            languages,
-            time_zone,
-            base_url,
-            locales,
-            ci,
-        } => init::run(
-            &folder,
-            init::Args {
-                languages,
-                time_zone,
-                base_url,
-                locales,
-                ci,
-            },
-        ),
+        Command::Init(args) => init::run(args),
         Command::Eject { what } => eject::run(root, what),
         Command::New { slug } => new::run(root, &slug),
         Command::Schema { file, write } => schema::run(root, file, write),
-        Command::Build {
-            output,
-            drafts,
-            now,
-            strict,
-            allow_empty,
-        } => build::run(
-            root,
-            build::Args {
-                output,
-                drafts,
-                now,
-                strict,
-                allow_empty,
-            },
-        ),
-        Command::Mail {
-            slugs,
-            lang,
-            output,
-            no_links,
-            update,
-            drafts,
-            now,
-        } => mail::run(
-            root,
-            mail::Args {
-                slugs,
-                lang,
-                output,
-                no_links,
-                update,
-                drafts,
-                now,
-            },
-        ),
-        Command::Serve {
-            port,
-            bind,
-            open,
-            drafts,
-        } => serve::run(root, port, bind, open, drafts),
-        Command::Check {
-            format,
-            strict,
-            translations,
-            readability,
-            now,
-        } => check::run(
-            root,
-            check::Args {
-                format,
-                strict,
-                translations,
-                readability,
-                now,
-            },
-        ),
+        Command::Build(args) => build::run(root, args),
+        Command::Mail(args) => mail::run(root, args),
+        Command::Serve(args) => serve::run(root, args),
+        Command::Check(args) => check::run(root, args),
     }
 }
 
@@ -174,6 +104,29 @@ fn report(diags: &Diagnostics, format: Format) {
                     if w == 1 { "" } else { "s" }
                 );
             }
+        }
+    }
+}
+
+/// How a command that writes files ends: the warnings about what it wrote, then `summary` of
+/// it on standard output; or the diagnostics that stopped it.
+fn finish<T>(
+    outcome: Result<T, Diagnostics>,
+    warnings: impl FnOnce(&T) -> &Diagnostics,
+    summary: impl FnOnce(&T) -> String,
+) -> Result<(), Error> {
+    match outcome {
+        Ok(done) => {
+            let warnings = warnings(&done);
+            if !warnings.is_empty() {
+                report(warnings, Format::Human);
+            }
+            sayln!("{}", summary(&done));
+            Ok(())
+        }
+        Err(diags) => {
+            report(&diags, Format::Human);
+            Err(failure(&diags))
         }
     }
 }

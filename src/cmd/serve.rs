@@ -1,23 +1,17 @@
 //! `varsel serve`: builds the site, serves it on this machine and rebuilds it on every edit.
 
-use std::net::IpAddr;
 use std::path::Path;
 
 use super::Error;
+use crate::cli::ServeArgs;
 use crate::serve;
 
-pub(super) fn run(
-    root: &Path,
-    port: u16,
-    bind: IpAddr,
-    open: bool,
-    drafts: bool,
-) -> Result<(), Error> {
+pub(super) fn run(root: &Path, args: ServeArgs) -> Result<(), Error> {
     let options = serve::ServeOptions {
-        port,
-        bind,
-        open,
-        drafts,
+        port: args.port,
+        bind: args.bind,
+        open: args.open,
+        drafts: args.drafts,
     };
     serve::serve(root, &options)?;
     Ok(())
