@@ -367,6 +367,9 @@ fn at_language(root: &Path, code: &str, d: Diagnostic) -> Diagnostic {
     }
 }
 
+/// The locale of site language `lang` and the problems that do not stop it (copies lacking
+/// messages, messages English has and it lacks); errors when its files are missing or broken.
+/// `reference` holds the ids of the messages English defines.
 fn load_one(
     root: &Path,
     lang: &crate::config::Language,
@@ -374,39 +377,59 @@ fn load_one(
 ) -> Result<(Locale, Diagnostics), Diagnostics> {
     let code = lang.code.as_str();
     let formatting_locale = lang.formatting_locale();
-    let mut diags = Diagnostics::default();
     let files = locale_sources(root, code)?;
     if files.is_empty() {
-        diags.push(
-            at_language(root, code, Diagnostic::error("missing-locale", format!("there are no UI strings for language `{code}`")))
+        return Err(at_language(root, code, Diagnostic::error("missing-locale", format!("there are no UI strings for language `{code}`")))
                 .with_help(format!(
                     "copy locales/en/ into locales/{code}/ and translate every message (`varsel eject locales` writes the built-in English ones there when the site has English)"
-                )),
-        );
-        return Err(diags);
+                )).into());
     }
     let langid: LanguageIdentifier = code
         .parse()
         .or_else(|_| formatting_locale.parse())
         .unwrap_or_default();
+    let mut diags = Diagnostics::default();
+    let (bundle, defined) = bundle(langid, &files, &mut diags);
+    let mut ids: BTreeSet<String> = defined.into_keys().collect();
+    let mut problems = copies_lacking(root, &files, &ids, code);
+    ids.extend(message_ids(
+        files
+            .iter()
+            .filter(|f| f.replaced_by.is_some())
+            .map(|f| f.source.as_str()),
+    ));
+    if let Some(d) = missing_messages(root, code, &files, reference, &ids) {
+        problems.push(d);
+    }
+    if diags.has_errors() {
+        return Err(diags);
+    }
+    let formats = Formats::new(&formatting_locale, lang.time_separator())
+        .map_err(|e| at_language(root, code, Diagnostic::error("invalid-locale", e)))?;
+    Ok((
+        Locale {
+            code: code.to_owned(),
+            bundle,
+            formats,
+            files,
+        },
+        problems,
+    ))
+}
+
+/// The bundle of `files`, each one's messages over those of the files before it, and the file
+/// that defines each message (a replaced built-in file defines none: it only fills in what the
+/// site's copy lacks). Syntax errors and messages defined twice go to `diags`.
+fn bundle(
+    langid: LanguageIdentifier,
+    files: &[LocaleFile],
+    diags: &mut Diagnostics,
+) -> (FluentBundle<FluentResource>, BTreeMap<String, PathBuf>) {
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
     let mut defined: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for file in &files {
-        let resource = match FluentResource::try_new(file.source.clone()) {
-            Ok(r) => r,
-            Err((r, errors)) => {
-                for e in errors {
-                    diags.push(
-                        Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
-                            .at_offset(&file.path, &file.source, e.pos.start)
-                            .with_help("see https://projectfluent.org/fluent/guide/ for the syntax; a message is `id = text`, continuation lines are indented"),
-                    );
-                }
-                r
-            }
-        };
-        // A replaced built-in file only fills in what the site's copy lacks.
+    for file in files {
+        let resource = resource(file, diags);
         let ids = match file.replaced_by {
             Some(_) => BTreeSet::new(),
             None => message_ids([file.source.as_str()]),
@@ -429,48 +452,56 @@ fn load_one(
         }
         bundle.add_resource_overriding(resource);
     }
-    let mut ids: BTreeSet<String> = defined.keys().cloned().collect();
-    let mut problems = copies_lacking(root, &files, &ids, code);
-    ids.extend(message_ids(
-        files
-            .iter()
-            .filter(|f| f.replaced_by.is_some())
-            .map(|f| f.source.as_str()),
-    ));
-    let missing: Vec<&String> = reference.difference(&ids).collect();
-    if !missing.is_empty() {
-        let shown: Vec<String> = missing.iter().take(8).map(|m| format!("`{m}`")).collect();
-        let more = if missing.len() > 8 {
-            format!(" and {} more", missing.len() - 8)
-        } else {
-            String::new()
-        };
-        let d = Diagnostic::error(
-            "missing-message",
-            format!(
-                "locale `{code}` lacks {} message{}: {}{more}",
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" },
-                shown.join(", ")
-            ),
-        );
-        problems.push(
-            in_site_file(root, code, &files, missing.first().map(|m| m.as_str()), d)
+    (bundle, defined)
+}
+
+/// The Fluent resource of `file`, with what parses of it when it has syntax errors; they go
+/// to `diags`.
+fn resource(file: &LocaleFile, diags: &mut Diagnostics) -> FluentResource {
+    match FluentResource::try_new(file.source.clone()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                diags.push(
+                    Diagnostic::error("fluent-syntax", format!("Fluent syntax error: {}", e.kind))
+                        .at_offset(&file.path, &file.source, e.pos.start)
+                        .with_help("see https://projectfluent.org/fluent/guide/ for the syntax; a message is `id = text`, continuation lines are indented"),
+                );
+            }
+            r
+        }
+    }
+}
+
+/// The problem of language `code` when it lacks messages of `reference` (English's) that its
+/// files (`ids`) do not define: the first eight named, at the site's file that should have the
+/// first.
+fn missing_messages(
+    root: &Path,
+    code: &str,
+    files: &[LocaleFile],
+    reference: &BTreeSet<String>,
+    ids: &BTreeSet<String>,
+) -> Option<Diagnostic> {
+    let missing: Vec<&String> = reference.difference(ids).collect();
+    let first = missing.first()?;
+    let shown: Vec<String> = missing.iter().take(8).map(|m| format!("`{m}`")).collect();
+    let more = if missing.len() > 8 {
+        format!(" and {} more", missing.len() - 8)
+    } else {
+        String::new()
+    };
+    let d = Diagnostic::error(
+        "missing-message",
+        format!(
+            "locale `{code}` lacks {} message{}: {}{more}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            shown.join(", ")
+        ),
+    );
+    Some(
+        in_site_file(root, code, files, Some(first.as_str()), d)
             .with_help("translate the missing messages from the English locale (`varsel check --translations` lists them all)"),
-        );
-    }
-    if diags.has_errors() {
-        return Err(diags);
-    }
-    let formats = Formats::new(&formatting_locale, lang.time_separator())
-        .map_err(|e| at_language(root, code, Diagnostic::error("invalid-locale", e)))?;
-    Ok((
-        Locale {
-            code: code.to_owned(),
-            bundle,
-            formats,
-            files,
-        },
-        problems,
-    ))
+    )
 }
