@@ -43,58 +43,19 @@ impl Dated {
 /// The `impossible-order` warnings of one notice.
 pub(crate) fn incident(incident: &Incident) -> Diagnostics {
     let mut diags = Diagnostics::default();
-    let f = &incident.facts;
-    let dated = |e: &Event| Dated::of(incident, format!("`{}`", e.event), &e.when);
-    let Some((d, discovered)) = f
-        .timeline
-        .iter()
-        .enumerate()
-        .find(|(_, e)| e.event == EventKind::Discovered)
-        .and_then(|(n, e)| Some((n, dated(e)?)))
-    else {
+    let Some((d, discovered)) = discovery(incident) else {
         return diags;
     };
     let mut warn = |path: String, early: &Dated, later: &Dated, why: &str| {
-        diags.push(
-            incident.at_fact(
-                &path,
-                Diagnostic::warning(
-                    "impossible-order",
-                    format!(
-                        "{} ({}) is dated before {} ({}): {why}",
-                        early.name, early.written, later.name, later.written
-                    ),
-                )
-                .with_help(HELP),
-            ),
-        );
+        diags.push(warning(incident, &path, early, later, why));
     };
     let told = "no one can be told of a breach before it is discovered";
-    for (n, e) in f
-        .timeline
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| is_telling(e.event))
-    {
-        if let Some(t) = dated(e).filter(|t| t.before(&discovered)) {
-            warn(format!("timeline[{n}].when"), &t, &discovered, told);
+    for (path, t) in tellings(incident) {
+        if t.before(&discovered) {
+            warn(path, &t, &discovered, told);
         }
     }
-    for (n, entry) in f.notified.iter().enumerate() {
-        let name = format!("notifying `{}`", entry.body);
-        if let Some(t) = Dated::of(incident, name, &entry.when).filter(|t| t.before(&discovered)) {
-            warn(format!("notified[{n}].when"), &t, &discovered, told);
-        }
-    }
-    // The intrusion that began it: the earliest that may have happened. A later one may be
-    // the intruder coming back after the discovery.
-    let first_intrusion = f
-        .timeline
-        .iter()
-        .filter(|e| e.event == EventKind::Intrusion && e.certainty() != Certainty::RuledOut)
-        .filter_map(dated)
-        .min_by_key(|i| i.start.timestamp());
-    if let Some(intrusion) = first_intrusion.filter(|i| discovered.before(i)) {
+    if let Some(intrusion) = first_intrusion(incident).filter(|i| discovered.before(i)) {
         let why = "a breach cannot be discovered before it began";
         warn(format!("timeline[{d}].when"), &discovered, &intrusion, why);
     }
@@ -109,6 +70,70 @@ pub(crate) fn incident(incident: &Incident) -> Diagnostics {
         warn("published".into(), &published, &discovered, why);
     }
     diags
+}
+
+/// The warning at fact `path` that `early` is dated before `later`, which cannot be (`why`).
+fn warning(incident: &Incident, path: &str, early: &Dated, later: &Dated, why: &str) -> Diagnostic {
+    incident.at_fact(
+        path,
+        Diagnostic::warning(
+            "impossible-order",
+            format!(
+                "{} ({}) is dated before {} ({}): {why}",
+                early.name, early.written, later.name, later.written
+            ),
+        )
+        .with_help(HELP),
+    )
+}
+
+/// Where a timeline event is named.
+fn named(e: &Event) -> String {
+    format!("`{}`", e.event)
+}
+
+/// The `discovered` event, dated, and its place in the timeline.
+fn discovery(incident: &Incident) -> Option<(usize, Dated)> {
+    let (n, e) = incident
+        .facts
+        .timeline
+        .iter()
+        .enumerate()
+        .find(|(_, e)| e.event == EventKind::Discovered)?;
+    Some((n, Dated::of(incident, named(e), &e.when)?))
+}
+
+/// Every dated telling of the breach, at the path of its `when`: the timeline's events of
+/// telling, then the notifications.
+fn tellings(incident: &Incident) -> Vec<(String, Dated)> {
+    let f = &incident.facts;
+    let events = f
+        .timeline
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| is_telling(e.event))
+        .filter_map(|(n, e)| {
+            let t = Dated::of(incident, named(e), &e.when)?;
+            Some((format!("timeline[{n}].when"), t))
+        });
+    let notified = f.notified.iter().enumerate().filter_map(|(n, entry)| {
+        let name = format!("notifying `{}`", entry.body);
+        let t = Dated::of(incident, name, &entry.when)?;
+        Some((format!("notified[{n}].when"), t))
+    });
+    events.chain(notified).collect()
+}
+
+/// The intrusion that began it: the earliest that may have happened. A later one may be the
+/// intruder coming back after the discovery.
+fn first_intrusion(incident: &Incident) -> Option<Dated> {
+    incident
+        .facts
+        .timeline
+        .iter()
+        .filter(|e| e.event == EventKind::Intrusion && e.certainty() != Certainty::RuledOut)
+        .filter_map(|e| Dated::of(incident, named(e), &e.when))
+        .min_by_key(|i| i.start.timestamp())
 }
 
 /// The events of telling someone of the breach.

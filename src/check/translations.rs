@@ -112,65 +112,71 @@ pub(crate) fn required_revision(incident: &Incident) -> usize {
 /// Whether each language's prose is current with the revision log.
 pub(crate) fn incident(site: &Site, incident: &Incident) -> Diagnostics {
     let mut diags = Diagnostics::default();
-    let updates = incident.facts.updates.len();
-    let required = required_revision(incident);
-    let source = incident.facts.source_language.as_deref();
     for lang in site.config.language_codes() {
         let Some(prose) = incident.prose.get(&lang) else {
             continue;
         };
         let revision = prose.front.revision.unwrap_or(0);
+        let Some(d) = revision_problem(incident, &lang, revision) else {
+            continue;
+        };
         // The front matter's `revision:` line, or the title when the key is absent.
         let (line, col) = (prose.front_spans.get("revision"))
             .or_else(|| prose.front_spans.get("title"))
             .map_or((1, 1), |p| (p.line, p.column));
-        if revision > updates {
-            diags.push(at_prose(
-                incident,
-                &lang,
-                line,
-                col,
-                Diagnostic::error(
-                    "invalid-revision",
-                    format!(
-                        "`revision: {revision}` is beyond the revision log, which has {}",
-                        plural(updates, "update", "updates")
-                    ),
-                )
-                .with_help(format!(
-                    "`revision` counts the updates this text is current with: 0 to {updates}"
-                )),
-            ));
-            continue;
-        }
-        if revision >= required {
-            continue;
-        }
-        let when = incident.update_times[required - 1].strftime("%Y-%m-%d %H:%M");
-        let d = if source == Some(lang.as_str()) {
-            Diagnostic::error(
-                "stale-source",
-                format!(
-                    "update {required} ({when}) changed the text, but the source language `{lang}` is at revision {revision}"
-                ),
-            )
-            .with_help(format!(
-                "revise this text for update {required} and set `revision: {required}`; translations follow the source language"
-            ))
-        } else {
-            let changed = match source {
-                Some(s) => format!("the `{s}` text was changed in update {required} ({when})"),
-                None => format!("update {required} ({when}) changed the text"),
-            };
-            Diagnostic::warning(
-                "stale-translation",
-                format!("the `{lang}` translation is at revision {revision}, but {changed}"),
-            )
-            .with_help(format!(
-                "translate what update {required} changed, then set `revision: {required}` in the front matter"
-            ))
-        };
         diags.push(at_prose(incident, &lang, line, col, d));
     }
     diags
+}
+
+/// What is wrong with the prose of language `lang` being at `revision`, if anything: a
+/// revision beyond the log, or one behind the update that last changed the text.
+fn revision_problem(incident: &Incident, lang: &str, revision: usize) -> Option<Diagnostic> {
+    let updates = incident.facts.updates.len();
+    if revision > updates {
+        return Some(
+            Diagnostic::error(
+                "invalid-revision",
+                format!(
+                    "`revision: {revision}` is beyond the revision log, which has {}",
+                    plural(updates, "update", "updates")
+                ),
+            )
+            .with_help(format!(
+                "`revision` counts the updates this text is current with: 0 to {updates}"
+            )),
+        );
+    }
+    let required = required_revision(incident);
+    (revision < required).then(|| stale(incident, lang, revision, required))
+}
+
+/// The prose of language `lang` is at `revision`, behind update `required`, which changed the
+/// text: an error in the source language, which translations follow, a warning in the others.
+fn stale(incident: &Incident, lang: &str, revision: usize, required: usize) -> Diagnostic {
+    let source = incident.facts.source_language.as_deref();
+    let when = incident.update_times[required - 1].strftime("%Y-%m-%d %H:%M");
+    if source == Some(lang) {
+        Diagnostic::error(
+            "stale-source",
+            format!(
+                "update {required} ({when}) changed the text, but the source language `{lang}` is at revision {revision}"
+            ),
+        )
+        .with_help(format!(
+            "revise this text for update {required} and set `revision: {required}`; translations follow the source language"
+        ))
+    } else {
+        let changed = match source {
+            Some(s) => format!("the `{s}` text was changed in update {required} ({when})"),
+            None => format!("update {required} ({when}) changed the text"),
+        };
+        Diagnostic::warning(
+            "stale-translation",
+            format!("the `{lang}` translation is at revision {revision}, but {changed}"),
+        )
+        .with_help(format!(
+            "translate what update {required} changed, then set `revision: {required}` in the front matter"
+        ))
+    }
 }
