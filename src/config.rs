@@ -72,6 +72,11 @@ pub(crate) struct JsonConfig {
     /// indentation makes the file larger for every build and upload).
     #[serde(default)]
     pub(crate) pretty: bool,
+    /// Carry each language's prose (the Markdown of every section and the questions with their
+    /// answers). Off by default: the pages carry the prose, programs read the facts, and the
+    /// prose is three quarters of the file's size.
+    #[serde(default)]
+    pub(crate) prose: bool,
 }
 
 /// `[mail]` in `varsel.toml`.

@@ -21,7 +21,8 @@ use crate::render::time::rfc3339;
 use crate::render::view::IncidentView;
 
 /// The version of the `incident.json` layout; raised when a field changes meaning.
-pub(crate) const FORMAT_VERSION: u32 = 2;
+/// 3: each language's `sections` and `questions` are there only with `[json] prose = true`.
+pub(crate) const FORMAT_VERSION: u32 = 3;
 
 /// A number of people; `"unknown"`, `"some"`, `"most"` or `"all"`; `{"from": …, "to": …}`,
 /// `{"at_least": …}` or `{"at_most": …}`; or `null`.
@@ -234,9 +235,11 @@ impl WhenJson {
 /// One language's part of `incident.json`.
 #[derive(Serialize)]
 struct LanguageJson<'a> {
-    questions: Vec<QuestionJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    questions: Option<Vec<QuestionJson<'a>>>,
     revision: Option<usize>,
-    sections: BTreeMap<&'static str, &'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sections: Option<BTreeMap<&'static str, &'a str>>,
     summary: &'a str,
     title: &'a str,
     url: String,
@@ -252,17 +255,22 @@ impl<'a> LanguageJson<'a> {
     /// `lang`'s part, when the notice is written in it.
     fn of(incident: &'a Incident, config: &Config, lang: &str) -> Option<Self> {
         let p = incident.prose.get(lang)?;
+        let prose = config.json.prose;
         Some(LanguageJson {
-            questions: (p.questions.iter())
-                .map(|q| QuestionJson {
-                    answer: q.answer_markdown.trim(),
-                    question: &q.question,
-                })
-                .collect(),
+            questions: prose.then(|| {
+                (p.questions.iter())
+                    .map(|q| QuestionJson {
+                        answer: q.answer_markdown.trim(),
+                        question: &q.question,
+                    })
+                    .collect()
+            }),
             revision: p.front.revision,
-            sections: (p.sections.iter())
-                .map(|(k, md)| (k.key(), md.trim()))
-                .collect(),
+            sections: prose.then(|| {
+                (p.sections.iter())
+                    .map(|(k, md)| (k.key(), md.trim()))
+                    .collect()
+            }),
             summary: &p.front.summary,
             title: &p.front.title,
             url: format!("{}/{lang}/{}/", config.base(), incident.slug),

@@ -279,8 +279,35 @@ fn incident_json_has_the_facts_and_every_language() {
         let l = &json["languages"][lang];
         assert_eq!(l["title"], page(&f, lang).text("h1"));
         assert_eq!(l["url"], format!("{BASE}/{lang}/{SLUG}/"));
+        assert_eq!(
+            l["summary"],
+            page(&f, lang).attr(r#"meta[name="description"]"#, "content")
+        );
+        // The prose is on the pages; the export carries it only when the site asks.
+        assert!(
+            l.get("sections").is_none() && l.get("questions").is_none(),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn incident_json_carries_the_prose_when_the_site_asks() {
+    let f = Fixture::new("basic");
+    let config = f.read("varsel.toml");
+    f.write("varsel.toml", &format!("{config}\n[json]\nprose = true\n"));
+    f.run(&["build"]).ok();
+    let text = f.read(&format!("public/incidents/{SLUG}/incident.json"));
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for lang in LANGS {
+        let l = &json["languages"][lang];
         assert_eq!(l["sections"].as_object().unwrap().len(), 7, "{lang}");
-        assert_eq!(l["questions"].as_array().unwrap().len(), 1, "{lang}");
+        let questions = l["questions"].as_array().unwrap();
+        assert_eq!(questions.len(), 1, "{lang}");
+        assert!(
+            !questions[0]["answer"].as_str().unwrap().is_empty(),
+            "{lang}"
+        );
     }
 }
 
