@@ -81,12 +81,7 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
     }
     warnings.extend(checks.preview);
     let staging = output::Staging::begin(root, &options.output)?;
-    let renderer = Renderer::new(
-        &site.root,
-        &site.config,
-        &site.locales,
-        options.render.clone(),
-    )?;
+    let renderer = renderer(&site, options)?;
     let (counts, _) = render_each(&site, &renderer, options, &|f: OutputFile| {
         staging.write(&f.path, &f.bytes)
     })?;
@@ -134,17 +129,22 @@ pub(crate) fn now(options: &BuildOptions) -> Timestamp {
     options.now.unwrap_or_else(Timestamp::now)
 }
 
+/// The templates of `site`, prepared to render with `options`.
+pub(crate) fn renderer(site: &Site, options: &BuildOptions) -> Result<Renderer, Diagnostics> {
+    Renderer::new(
+        &site.root,
+        &site.config,
+        &site.locales,
+        options.render.clone(),
+    )
+}
+
 /// Renders every file of the site in memory. Nothing is written.
 pub(crate) fn render_site(
     site: &Site,
     options: &BuildOptions,
 ) -> Result<Vec<OutputFile>, Diagnostics> {
-    let renderer = Renderer::new(
-        &site.root,
-        &site.config,
-        &site.locales,
-        options.render.clone(),
-    )?;
+    let renderer = renderer(site, options)?;
     render_with(site, &renderer, options)
 }
 

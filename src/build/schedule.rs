@@ -5,6 +5,8 @@
 //! soon as its last page is.
 
 use std::collections::HashMap;
+use std::sync::atomic::AtomicUsize;
+use std::sync::atomic::Ordering::{AcqRel, Relaxed};
 use std::sync::{Mutex, MutexGuard};
 
 use rayon::prelude::*;
@@ -19,6 +21,7 @@ use crate::render::pages::{
 };
 use crate::render::view::IncidentView;
 use crate::site::output::OutputFile;
+use crate::site::plan::Planned;
 use crate::site::{Site, theme};
 
 /// How much a rendering produced.
@@ -38,127 +41,45 @@ pub(crate) fn render_each(
     options: &BuildOptions,
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
 ) -> Result<(Counts, Views), Diagnostics> {
-    use std::sync::atomic::{AtomicUsize, Ordering::AcqRel, Ordering::Relaxed};
     let planned = planned(site, options);
     let langs = site.config.language_codes();
-    let pages = AtomicUsize::new(0);
-    let emit = |f: OutputFile| {
-        if f.path.ends_with(".html") {
-            pages.fetch_add(1, Relaxed);
-        }
-        sink(f)
+    let mut r = Rendering {
+        site,
+        renderer,
+        options,
+        sink,
+        pages: AtomicUsize::new(0),
+        unrendered: langs
+            .iter()
+            .map(|_| AtomicUsize::new(planned.len()))
+            .collect(),
+        lang_views: langs.iter().map(|_| Mutex::new(Vec::new())).collect(),
+        problems: Mutex::new(Vec::new()),
+        planned,
+        langs,
     };
-
-    // The jobs in the order threads take them up: first what needs no notice's view, then
-    // each language's pages in turn, so that a language's feed and index are made as soon as
-    // its last page is while the other threads go on, and last the JSON exports, which keep
-    // the other threads busy while the last language's lists are made.
-    let jobs: Vec<Job> = [SitePage::Sitemap, SitePage::Root, SitePage::RootNotFound]
-        .into_iter()
-        .chain(langs.iter().map(SitePage::NotFound))
-        .map(Job::Site)
-        .chain(
-            (0..langs.len())
-                .flat_map(|lang| (0..planned.len()).map(move |notice| Job::Page { notice, lang })),
-        )
-        .chain((0..planned.len()).map(|notice| Job::Export { notice }))
-        .collect();
-    let default_lang = site.config.default_language();
+    let jobs = jobs(&r.langs, r.planned.len());
     let next = AtomicUsize::new(0);
-    let unrendered: Vec<AtomicUsize> = langs
-        .iter()
-        .map(|_| AtomicUsize::new(planned.len()))
-        .collect();
-    // Each language's page views with the notice's place in `planned`, kept without the
-    // page's prose, which is most of its size.
-    let lang_views: Vec<Mutex<Vec<(usize, IncidentView)>>> =
-        langs.iter().map(|_| Mutex::new(Vec::new())).collect();
-    let problems = Mutex::new(Vec::new());
-    let fail = |d: Diagnostic| lock(&problems).push(d);
-    let render_lists = |l: usize| {
-        let lang = &langs[l];
-        let mut views = std::mem::take(&mut *lock(&lang_views[l]));
-        views.sort_unstable_by_key(|(i, _)| *i);
-        // Feeds and the sitemap announce a notice to the world: previews never appear in them.
-        let public: Vec<&IncidentView> = views
-            .iter()
-            .filter(|(i, _)| planned[*i].is_public())
-            .map(|(_, v)| v)
-            .collect();
-        let feed = render_feed(site, renderer, lang, &public, now(options));
-        feed.and_then(&emit).unwrap_or_else(fail);
-        let by_slug: HashMap<&str, &IncidentView> = views
-            .iter()
-            .map(|(i, v)| (planned[*i].incident.slug.as_str(), v))
-            .collect();
-        let index = render_index(site, renderer, &planned, lang, |slug| {
-            by_slug.get(slug).copied()
-        });
-        index.and_then(&emit).unwrap_or_else(fail);
-        drop(by_slug);
-        *lock(&lang_views[l]) = views;
-    };
-    let run = |job: &Job| match *job {
-        Job::Export { notice } => {
-            let incident = planned[notice].incident;
-            emit(OutputFile {
-                path: format!("incidents/{}/incident.json", incident.slug),
-                bytes: export::incident_json(incident, &site.config),
-            })
-            .unwrap_or_else(fail);
-        }
-        Job::Page { notice, lang: l } => {
-            match render_incident(site, renderer, &planned[notice], &langs[l]) {
-                Ok((files, mut view)) => {
-                    for f in files {
-                        emit(f).unwrap_or_else(fail);
-                    }
-                    view.sections = Vec::new();
-                    view.questions = Vec::new();
-                    lock(&lang_views[l]).push((notice, view));
-                }
-                Err(d) => fail(d),
-            }
-            if unrendered[l].fetch_sub(1, AcqRel) == 1 {
-                render_lists(l);
-            }
-        }
-        Job::Site(ref page) => {
-            let file = match page {
-                SitePage::NotFound(lang) => {
-                    render_not_found(site, renderer, lang, 1).map(|bytes| OutputFile {
-                        path: format!("{lang}/404.html"),
-                        bytes,
-                    })
-                }
-                SitePage::Sitemap => render_sitemap(site, renderer, &planned),
-                SitePage::Root => render_root(site, renderer),
-                SitePage::RootNotFound => {
-                    render_not_found(site, renderer, default_lang, 0).map(|bytes| OutputFile {
-                        path: "404.html".into(),
-                        bytes,
-                    })
-                }
-            };
-            file.and_then(&emit).unwrap_or_else(fail);
-        }
-    };
     // Each thread takes the next job as it comes free, so the jobs are done in about the
-    // order above (splitting the list, as `par_iter` does, would start a thread half-way).
+    // order of `jobs` (splitting the list, as `par_iter` does, would start a thread half-way).
     rayon::scope(|s| {
         for _ in 0..rayon::current_num_threads() {
             s.spawn(|_| {
                 while let Some(job) = jobs.get(next.fetch_add(1, Relaxed)) {
-                    run(job);
+                    r.run(job);
                 }
             });
         }
     });
-    if planned.is_empty() {
+    if r.planned.is_empty() {
         // No page was made to set the lists off: the indexes say so, the feeds are empty.
-        (0..langs.len()).into_par_iter().for_each(render_lists);
+        (0..r.langs.len())
+            .into_par_iter()
+            .for_each(|l| r.render_lists(l));
     }
-    let mut diags = Diagnostics(unlocked(problems));
+    let mut diags = Diagnostics(std::mem::take(
+        r.problems.get_mut().unwrap_or_else(|e| e.into_inner()),
+    ));
     diags.sort();
     if !diags.is_empty() {
         // One broken template fails every page the same way; say it once.
@@ -168,29 +89,175 @@ pub(crate) fn render_each(
         return Err(diags);
     }
     for f in theme::static_files(site)? {
-        emit(f)?;
+        r.emit(f)?;
     }
-    let counts = Counts {
-        notices: planned.len(),
-        pages: pages.into_inner(),
-    };
-    let views = Views {
-        public: planned
+    Ok(r.finish())
+}
+
+/// The jobs of a site in `langs` with `notices` notices, in the order threads take them up:
+/// first what needs no notice's view, then each language's pages in turn, so that a
+/// language's feed and index are made as soon as its last page is while the other threads go
+/// on, and last the JSON exports, which keep the other threads busy while the last language's
+/// lists are made.
+fn jobs(langs: &[String], notices: usize) -> Vec<Job<'_>> {
+    [SitePage::Sitemap, SitePage::Root, SitePage::RootNotFound]
+        .into_iter()
+        .chain(langs.iter().map(SitePage::NotFound))
+        .map(Job::Site)
+        .chain(
+            (0..langs.len())
+                .flat_map(|lang| (0..notices).map(move |notice| Job::Page { notice, lang })),
+        )
+        .chain((0..notices).map(|notice| Job::Export { notice }))
+        .collect()
+}
+
+/// What the threads of [`render_each`] share; notices and languages are named by their place
+/// in `planned` and `langs`.
+struct Rendering<'a> {
+    site: &'a Site,
+    renderer: &'a Renderer,
+    options: &'a BuildOptions,
+    sink: &'a (dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
+    planned: Vec<Planned<'a>>,
+    langs: Vec<String>,
+    /// The web pages handed on so far.
+    pages: AtomicUsize,
+    /// Per language, how many of its pages are still to be made.
+    unrendered: Vec<AtomicUsize>,
+    /// Each language's page views with the notice's place in `planned`, kept without the
+    /// page's prose, which is most of its size.
+    lang_views: Vec<Mutex<Vec<(usize, IncidentView)>>>,
+    problems: Mutex<Vec<Diagnostic>>,
+}
+
+impl Rendering<'_> {
+    /// Hands `f` on, counting it when it is a web page.
+    fn emit(&self, f: OutputFile) -> Result<(), Diagnostic> {
+        if f.path.ends_with(".html") {
+            self.pages.fetch_add(1, Relaxed);
+        }
+        (self.sink)(f)
+    }
+
+    fn fail(&self, d: Diagnostic) {
+        lock(&self.problems).push(d);
+    }
+
+    fn run(&self, job: &Job) {
+        match *job {
+            Job::Export { notice } => {
+                let incident = self.planned[notice].incident;
+                self.emit(OutputFile {
+                    path: format!("incidents/{}/incident.json", incident.slug),
+                    bytes: export::incident_json(incident, &self.site.config),
+                })
+                .unwrap_or_else(|d| self.fail(d));
+            }
+            Job::Page { notice, lang } => self.page(notice, lang),
+            Job::Site(ref page) => {
+                let file = self.site_page(page);
+                file.and_then(|f| self.emit(f))
+                    .unwrap_or_else(|d| self.fail(d));
+            }
+        }
+    }
+
+    /// A notice's page in language `l`, and that language's lists once it was the last.
+    fn page(&self, notice: usize, l: usize) {
+        let (site, renderer) = (self.site, self.renderer);
+        match render_incident(site, renderer, &self.planned[notice], &self.langs[l]) {
+            Ok((files, mut view)) => {
+                for f in files {
+                    self.emit(f).unwrap_or_else(|d| self.fail(d));
+                }
+                view.sections = Vec::new();
+                view.questions = Vec::new();
+                lock(&self.lang_views[l]).push((notice, view));
+            }
+            Err(d) => self.fail(d),
+        }
+        if self.unrendered[l].fetch_sub(1, AcqRel) == 1 {
+            self.render_lists(l);
+        }
+    }
+
+    fn site_page(&self, page: &SitePage) -> Result<OutputFile, Diagnostic> {
+        let (site, renderer) = (self.site, self.renderer);
+        match page {
+            SitePage::NotFound(lang) => {
+                render_not_found(site, renderer, lang, 1).map(|bytes| OutputFile {
+                    path: format!("{lang}/404.html"),
+                    bytes,
+                })
+            }
+            SitePage::Sitemap => render_sitemap(site, renderer, &self.planned),
+            SitePage::Root => render_root(site, renderer),
+            SitePage::RootNotFound => {
+                let lang = site.config.default_language();
+                render_not_found(site, renderer, lang, 0).map(|bytes| OutputFile {
+                    path: "404.html".into(),
+                    bytes,
+                })
+            }
+        }
+    }
+
+    /// The feed and the index of language `l`, made from its pages' views.
+    fn render_lists(&self, l: usize) {
+        let (site, renderer, planned) = (self.site, self.renderer, &self.planned);
+        let lang = &self.langs[l];
+        let mut views = std::mem::take(&mut *lock(&self.lang_views[l]));
+        views.sort_unstable_by_key(|(i, _)| *i);
+        // Feeds and the sitemap announce a notice to the world: previews never appear in them.
+        let public: Vec<&IncidentView> = views
             .iter()
-            .filter(|p| p.is_public())
-            .map(|p| p.incident.slug.clone())
-            .collect(),
-        pages: lang_views
-            .into_iter()
-            .zip(&langs)
-            .flat_map(|(views, lang)| {
-                unlocked(views)
-                    .into_iter()
-                    .map(|(i, v)| ((planned[i].incident.slug.clone(), lang.clone()), v))
-            })
-            .collect(),
-    };
-    Ok((counts, views))
+            .filter(|(i, _)| planned[*i].is_public())
+            .map(|(_, v)| v)
+            .collect();
+        let feed = render_feed(site, renderer, lang, &public, now(self.options));
+        feed.and_then(|f| self.emit(f))
+            .unwrap_or_else(|d| self.fail(d));
+        let by_slug: HashMap<&str, &IncidentView> = views
+            .iter()
+            .map(|(i, v)| (planned[*i].incident.slug.as_str(), v))
+            .collect();
+        let index = render_index(site, renderer, planned, lang, |slug| {
+            by_slug.get(slug).copied()
+        });
+        index
+            .and_then(|f| self.emit(f))
+            .unwrap_or_else(|d| self.fail(d));
+        drop(by_slug);
+        *lock(&self.lang_views[l]) = views;
+    }
+
+    /// How much was rendered, and the views a caller keeps to render one notice again.
+    fn finish(self) -> (Counts, Views) {
+        let planned = self.planned;
+        let counts = Counts {
+            notices: planned.len(),
+            pages: self.pages.into_inner(),
+        };
+        let views = Views {
+            public: planned
+                .iter()
+                .filter(|p| p.is_public())
+                .map(|p| p.incident.slug.clone())
+                .collect(),
+            pages: self
+                .lang_views
+                .into_iter()
+                .zip(&self.langs)
+                .flat_map(|(views, lang)| {
+                    unlocked(views)
+                        .into_iter()
+                        .map(|(i, v)| ((planned[i].incident.slug.clone(), lang.clone()), v))
+                })
+                .collect(),
+        };
+        (counts, views)
+    }
 }
 
 /// A job of [`render_each`]; notices and languages by their place in its lists.

@@ -102,12 +102,7 @@ impl Preview {
         };
         let result = (|| {
             let site = Site::load(&self.root)?;
-            let renderer = Renderer::new(
-                &site.root,
-                &site.config,
-                &site.locales,
-                self.options.render.clone(),
-            )?;
+            let renderer = build::renderer(&site, &self.options)?;
             let (files, views) = build::render_with_views(&site, &renderer, &self.options)?;
             // Once the server is reading from the folder it must not disappear, not even
             // for the moment a swap of folders takes.
