@@ -151,6 +151,19 @@ pub(crate) fn explanation_markers(lang: &str) -> &'static [&'static str] {
     }
 }
 
+/// The same forms in every language the table covers, for a loanword none of them translates.
+const fn everywhere(
+    forms: &'static [&'static str],
+) -> [(&'static str, &'static [&'static str]); 5] {
+    [
+        ("en", forms),
+        ("sv", forms),
+        ("nb", forms),
+        ("da", forms),
+        ("nl", forms),
+    ]
+}
+
 /// A term the public does not know, with its forms and plain words in each language.
 #[derive(Debug)]
 pub(crate) struct Jargon {
@@ -237,13 +250,7 @@ const JARGON: &[Jargon] = &[
         plain: &[("sv", "utpressningsprogram")],
     },
     Jargon {
-        forms: &[
-            ("en", &["malware*"]),
-            ("sv", &["malware*"]),
-            ("nb", &["malware*"]),
-            ("da", &["malware*"]),
-            ("nl", &["malware*"]),
-        ],
+        forms: &everywhere(&["malware*"]),
         plain: &[
             ("en", "harmful software"),
             ("sv", "skadlig programvara"),
@@ -282,23 +289,11 @@ const JARGON: &[Jargon] = &[
         plain: &[],
     },
     Jargon {
-        forms: &[
-            ("en", &["csirt", "cert"]),
-            ("sv", &["csirt", "cert"]),
-            ("nb", &["csirt", "cert"]),
-            ("da", &["csirt", "cert"]),
-            ("nl", &["csirt", "cert"]),
-        ],
+        forms: &everywhere(&["csirt", "cert"]),
         plain: &[],
     },
     Jargon {
-        forms: &[
-            ("en", &["2fa", "mfa"]),
-            ("sv", &["2fa", "mfa"]),
-            ("nb", &["2fa", "mfa"]),
-            ("da", &["2fa", "mfa"]),
-            ("nl", &["2fa", "mfa"]),
-        ],
+        forms: &everywhere(&["2fa", "mfa"]),
         plain: &[
             ("en", "two-step login (a code as well as the password)"),
             ("sv", "inloggning i två steg (en kod utöver lösenordet)"),
@@ -330,13 +325,7 @@ const JARGON: &[Jargon] = &[
         ],
     },
     Jargon {
-        forms: &[
-            ("en", &["ddos"]),
-            ("sv", &["ddos"]),
-            ("nb", &["ddos"]),
-            ("da", &["ddos"]),
-            ("nl", &["ddos"]),
-        ],
+        forms: &everywhere(&["ddos"]),
         plain: &[],
     },
     Jargon {
