@@ -288,7 +288,7 @@ fn a_full_disk_is_a_clear_error_and_keeps_the_previous_site() {
     for i in 0..10 {
         copy_dir(&first, &f.path().join(format!("content/copy-{i}")));
     }
-    let run = f.run(&["build", "--output", &out]).fails_with(1);
+    let run = f.run(&["build", "--output", &out]).fails_with(2);
     assert!(
         run.stderr().contains("No space left on device"),
         "{}",
@@ -311,7 +311,7 @@ fn a_read_only_disk_is_a_clear_error() {
     let f = Fixture::new("basic");
     let mount = Mount::new(f.path().join("disk"), "ro,size=64k");
     let out = mount.0.join("public").display().to_string();
-    let run = f.run(&["build", "--output", &out]).fails_with(1);
+    let run = f.run(&["build", "--output", &out]).fails_with(2);
     assert!(
         run.stderr().contains("Read-only file system"),
         "{}",
