@@ -1,7 +1,7 @@
 //! Input within bounds: huge files, deeply nested YAML, alias bombs and symlinks leading out of
 //! the site are refused with a clear error, in bounded time and memory, never a crash.
 
-use crate::support::Fixture;
+use crate::support::{Fixture, alias_bomb};
 
 const FACTS: &str = "content/acme-webshop-2024/incident.yaml";
 const PROSE: &str = "content/acme-webshop-2024/en.md";
@@ -169,16 +169,8 @@ fn a_theme_name_cannot_climb_out_of_themes() {
 fn aliases_of_a_large_value_are_refused_at_the_alias() {
     // One large text anchored once and repeated by aliases, each fitting its field: the
     // deserializer would copy it for every alias, building many times the file's size.
-    let big = "x".repeat(50_000);
     let f = Fixture::new("basic");
-    let facts = f.read(FACTS).replace(
-        "  services:\n    - Acme Webbutik\n",
-        &format!(
-            "  services:\n    - &n \"{big}\"\n{}",
-            "    - *n\n".repeat(40)
-        ),
-    );
-    f.write(FACTS, &facts);
+    f.write(FACTS, &alias_bomb(&f.read(FACTS)));
     let err = refused(&f, "yaml-too-large");
     // The first alias that takes the document past twice its size: the anchor is on line 32
     // and each alias adds 50 KB to a file of 51 KB.

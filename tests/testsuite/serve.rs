@@ -1,7 +1,7 @@
 //! `varsel serve`: the preview server rebuilds on edits, tells open pages to reload, shows
 //! problems over the last good pages, and serves nothing outside its preview folder.
 
-use crate::support::{Fixture, Server};
+use crate::support::{Fixture, Server, alias_bomb};
 
 const SV: &str = "content/acme-webshop-2024/sv.md";
 const FACTS: &str = "content/acme-webshop-2024/incident.yaml";
@@ -399,15 +399,7 @@ fn an_alias_bomb_saved_while_previewing_shows_in_the_overlay_and_the_server_goes
     let mut events = server.events();
     events.next("hello");
     // One large text anchored once and repeated by aliases: expanded, many times the file.
-    let big = "x".repeat(50_000);
-    let facts = f.read(FACTS).replace(
-        "  services:\n    - Acme Webbutik\n",
-        &format!(
-            "  services:\n    - &n \"{big}\"\n{}",
-            "    - *n\n".repeat(40)
-        ),
-    );
-    f.write(FACTS, &facts);
+    f.write(FACTS, &alias_bomb(&f.read(FACTS)));
     events.next("problems");
     let r = server.get(SV_PAGE);
     assert_eq!(r.status, 200, "the last good page is still served");

@@ -50,6 +50,19 @@ impl Run {
     }
 }
 
+/// The `basic` fixture's facts with its one service replaced by a 50,000-character text
+/// anchored once and repeated by 40 aliases: a small file that expands to many times its size.
+pub fn alias_bomb(facts: &str) -> String {
+    let big = "x".repeat(50_000);
+    let bomb = format!(
+        "  services:\n    - &n \"{big}\"\n{}",
+        "    - *n\n".repeat(40)
+    );
+    let bombed = facts.replace("  services:\n    - Acme Webbutik\n", &bomb);
+    assert_ne!(bombed, facts, "the fixture's services list has changed");
+    bombed
+}
+
 pub fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
