@@ -131,7 +131,6 @@ pub(crate) fn render_sitemap(
     let mut urls = vec![sitemap::SitemapUrl {
         loc: format!("{}/", site.config.base()),
         lastmod: newest.map(iso).unwrap_or_default(),
-        alternates: Vec::new(),
     }];
     urls.extend(sitemap::urls_in_every_language(
         &site.config,
