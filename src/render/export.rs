@@ -455,24 +455,23 @@ fn contact_json(c: &crate::incident::model::Contact) -> ContactJson<'_> {
 
 /// The schema.org description of a notice page, ready to stand inside
 /// `<script type="application/ld+json">`: `<` is escaped so no text can close the element.
-pub(crate) fn json_ld(page: &IncidentView, incident: &Incident, url: &str, lang: &str) -> String {
+/// It holds what the rest of the `<head>` does not say: the page's own address is its
+/// canonical link and its summary the `description` meta, so neither is repeated here, and
+/// the organisation is named once, as author.
+pub(crate) fn json_ld(page: &IncidentView, incident: &Incident, lang: &str) -> String {
     let f = &incident.facts;
-    let mut publisher = json!({ "@type": "Organization", "name": f.organization.name });
+    let mut author = json!({ "@type": "Organization", "name": f.organization.name });
     if let Some(w) = &f.organization.website {
-        publisher["url"] = json!(w);
+        author["url"] = json!(w);
     }
     let mut value = json!({
         "@context": "https://schema.org",
         "@type": "Article",
         "headline": page.title,
-        "description": page.summary,
-        "url": url,
-        "mainEntityOfPage": { "@type": "WebPage", "@id": url },
         "inLanguage": lang,
         "datePublished": page.published.iso,
         "dateModified": page.updated.iso,
-        "publisher": publisher.clone(),
-        "author": publisher,
+        "author": author,
     });
     if let Some(until) = &incident.published_until {
         value["expires"] = json!(rfc3339(until));

@@ -61,10 +61,7 @@ pub(crate) fn render_incident(
     );
     cx.insert("canonical", &canonical);
     cx.insert("feed", "../feed.xml");
-    cx.insert(
-        "jsonld",
-        &export::json_ld(&page, p.incident, &canonical, lang),
-    );
+    cx.insert("jsonld", &export::json_ld(&page, p.incident, lang));
     cx.insert("page", &page);
     // A page is about twice its Markdown.
     let size = 2 * p.incident.prose_sources.get(lang).map_or(0, |s| s.len()) + 16 * 1024;

@@ -215,13 +215,32 @@ fn pages_describe_themselves_to_machines() {
         assert_eq!(ld["@context"], "https://schema.org");
         assert_eq!(ld["@type"], "Article");
         assert_eq!(ld["inLanguage"], lang);
-        assert_eq!(ld["url"], url.as_str());
         assert_eq!(ld["headline"], p.text("h1"));
         assert_eq!(ld["datePublished"], p.attr(".published time", "datetime"));
         assert_eq!(ld["dateModified"], p.attr(".updated time", "datetime"));
-        assert_eq!(ld["publisher"]["name"], "Acme Handel AB");
+        assert_eq!(ld["author"]["@type"], "Organization");
+        assert_eq!(ld["author"]["name"], "Acme Handel AB");
+        assert_eq!(ld["author"]["url"], "https://acme.example");
         // Withdrawn at the end of the day given.
         assert_eq!(ld["expires"], "2030-07-01T00:00:00+02:00");
+        // What the rest of the head says is not repeated: the address is the canonical link,
+        // the summary the description meta, the organisation the author.
+        let mut keys: Vec<&str> = ld.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                "@context",
+                "@type",
+                "author",
+                "dateModified",
+                "datePublished",
+                "expires",
+                "headline",
+                "inLanguage"
+            ]
+        );
+        assert_eq!(p.attr("link[rel=canonical]", "href"), url);
         assert_eq!(
             p.attr("meta[name=description]", "content"),
             p.text(".summary")
