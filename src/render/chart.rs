@@ -1,5 +1,7 @@
 //! The timeline picture: each event of known time placed on one time axis, and drawn as SVG.
-//! Events of unknown time are not placed (the text list beside it has them).
+//! Events of unknown time are not placed (the text list beside it has them). The list is the
+//! picture's text equivalent, so the picture is hidden from screen readers and carries no
+//! words of its own besides the labels it shows.
 
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
@@ -29,11 +31,9 @@ struct ChartView {
     axis_to: f64,
     /// Baseline of the dates written under the axis.
     tick_y: f64,
-    /// The first and last moment on the axis, in words.
+    /// The first and last moment on the axis, in words; no end when it reads as the start.
     start_text: String,
-    end_text: String,
-    /// The events in words, for the drawing's description.
-    description: String,
+    end_text: Option<String>,
     events: Vec<ChartEvent>,
 }
 
@@ -59,28 +59,30 @@ struct LabelLine {
     y: f64,
 }
 
-/// A coordinate as Rust prints an `f64` ("54.4", "16.0"), but without the general float
-/// printer: a chart has dozens of numbers, on every page, and they are whole tenths. Any other
-/// value is printed by the general printer.
+/// A coordinate as Rust displays an `f64` ("54.4", "16", not "16.0"), but without the general
+/// float printer: a chart has dozens of numbers, on every page, and they are whole tenths. Any
+/// other value is printed by the general printer.
 fn with_coordinate<R>(v: f64, f: impl FnOnce(&str) -> R) -> R {
     let tenths = (v * 10.0).round();
     if tenths / 10.0 != v || tenths.abs() >= 1e9 {
-        return f(&format!("{v:?}"));
+        return f(&format!("{v}"));
     }
-    let mut n = tenths.abs() as u64;
+    let n = tenths.abs() as u64;
     let mut buf = [0u8; 16];
     let mut at = buf.len();
     let mut digit = |d: u8| {
         at -= 1;
         buf[at] = d;
     };
-    digit(b'0' + (n % 10) as u8);
-    digit(b'.');
-    n /= 10;
-    loop {
+    if !n.is_multiple_of(10) {
         digit(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
+        digit(b'.');
+    }
+    let mut whole = n / 10;
+    loop {
+        digit(b'0' + (whole % 10) as u8);
+        whole /= 10;
+        if whole == 0 {
             break;
         }
     }
@@ -90,31 +92,31 @@ fn with_coordinate<R>(v: f64, f: impl FnOnce(&str) -> R) -> R {
     f(std::str::from_utf8(&buf[at..]).unwrap_or_default())
 }
 
-/// An event placed in time: the event, its time and label as the page words them, and the
-/// first and last moment it can mean.
-type Placed<'a> = (&'a Event, &'a String, &'a String, DateTime, DateTime);
+/// An event placed in time: the event, its label as the page words it, and the first and last
+/// moment it can mean.
+type Placed<'a> = (&'a Event, &'a str, DateTime, DateTime);
 
-/// `events` (with their words, `when` and `label`) placed on a time axis and drawn as an SVG
+/// `events` (each with its label as the page words it) placed on a time axis and drawn as an SVG
 /// element, for a template to place as it is (`{{ s.chart | safe }}`); `None` when no event
 /// has a known time. It is drawn here rather than in a template because a template prints
 /// each of its dozens of numbers and words at about a thousand instructions apiece, on every
 /// page: 4% of a build's instructions.
 /// Times are placed as the incident's zone `tz` shows them.
 pub(crate) fn timeline(
-    events: &[(&Event, String, String)],
+    events: &[(&Event, &str)],
     tz: &TimeZone,
     locale: &Locale,
 ) -> Option<String> {
     let placed: Vec<Placed> = events
         .iter()
-        .filter_map(|(e, when, label)| {
+        .filter_map(|&(e, label)| {
             let start = e.when.start_in(tz)?.datetime();
             let end = e.when.end_in(tz).map_or(start, |z| z.datetime()).max(start);
-            Some((*e, when, label, start, end))
+            Some((e, label, start, end))
         })
         .collect();
-    let min = placed.iter().map(|p| p.3).min()?;
-    let max = placed.iter().map(|p| p.4).max()?;
+    let min = placed.iter().map(|p| p.2).min()?;
+    let max = placed.iter().map(|p| p.3).max()?;
     let total = max.duration_since(min).as_secs_f64();
     let scale = |t: DateTime| {
         if total <= 0.0 {
@@ -125,11 +127,8 @@ pub(crate) fn timeline(
     };
     let (chart_events, row_top) = lay_out(&placed, scale);
     let axis_y = row_top + 4.0;
-    let description = placed
-        .iter()
-        .map(|(_, when, label, _, _)| format!("{when}: {label}"))
-        .collect::<Vec<_>>()
-        .join("; ");
+    let start_text = axis_text(&placed, min, true, locale);
+    let end_text = axis_text(&placed, max, false, locale);
     let chart = ChartView {
         width: WIDTH,
         height: axis_y + 34.0,
@@ -137,12 +136,12 @@ pub(crate) fn timeline(
         axis_from: MARGIN,
         axis_to: WIDTH - MARGIN,
         tick_y: axis_y + 26.0,
-        start_text: axis_text(&placed, min, true, locale),
-        end_text: axis_text(&placed, max, false, locale),
-        description,
+        // Events within one season, say, put the same words at both ends: once is enough.
+        end_text: (end_text != start_text).then_some(end_text),
+        start_text,
         events: chart_events,
     };
-    Some(draw(&chart, &locale.msg("timeline")))
+    Some(draw(&chart))
 }
 
 /// Each placed event as drawn, one row under the other, with `scale` giving the x of a time;
@@ -152,7 +151,7 @@ fn lay_out(placed: &[Placed], scale: impl Fn(DateTime) -> f64) -> (Vec<ChartEven
     let mut row_top = TOP;
     let chart_events: Vec<ChartEvent> = placed
         .iter()
-        .map(|(e, _, label, start, end)| {
+        .map(|(e, label, start, end)| {
             let x = round(scale(*start));
             let x2 = round(scale(*end));
             let right_half = x > WIDTH / 2.0;
@@ -188,7 +187,7 @@ fn lay_out(placed: &[Placed], scale: impl Fn(DateTime) -> f64) -> (Vec<ChartEven
 fn axis_text(placed: &[Placed], at: DateTime, start: bool, locale: &Locale) -> String {
     let setter = placed
         .iter()
-        .find(|p| if start { p.3 == at } else { p.4 == at })
+        .find(|p| if start { p.2 == at } else { p.3 == at })
         .map(|p| &p.0.when);
     let mut when = setter;
     while let Some(When::Range(a, b)) = when {
@@ -202,18 +201,16 @@ fn axis_text(placed: &[Placed], at: DateTime, start: bool, locale: &Locale) -> S
     }
 }
 
-/// `c` as an SVG element titled `title`. Its parts have classes (`axis`, `guide`, `mark`,
-/// `event-<kind>`, `tick`) for the theme's style sheet; text is escaped as the templates
-/// escape it.
-fn draw(c: &ChartView, title: &str) -> String {
+/// `c` as an SVG element, hidden from screen readers: the list of events beside it says what
+/// it shows. Its parts have classes (`axis`, `guide`, `mark`, `event-<kind>`, `tick`) for the
+/// theme's style sheet; text is escaped as the templates escape it.
+fn draw(c: &ChartView) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(1024 + 256 * c.events.len());
     use Part::{At, Raw, Text};
     put(
         &mut out,
         &[
-            Raw(
-                "<svg role=\"img\" aria-labelledby=\"timeline-chart-title timeline-chart-desc\" viewBox=\"0 0 ",
-            ),
+            Raw("<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 "),
             At(c.width),
             Raw(" "),
             At(c.height),
@@ -221,11 +218,7 @@ fn draw(c: &ChartView, title: &str) -> String {
             At(c.width),
             Raw("\" height=\""),
             At(c.height),
-            Raw("\" focusable=\"false\">\n<title id=\"timeline-chart-title\">"),
-            Text(title),
-            Raw("</title>\n<desc id=\"timeline-chart-desc\">"),
-            Text(&c.description),
-            Raw("</desc>\n<line class=\"axis\" x1=\""),
+            Raw("\">\n<line class=\"axis\" x1=\""),
             At(c.axis_from),
             Raw("\" y1=\""),
             At(c.axis_y),
@@ -248,15 +241,24 @@ fn draw(c: &ChartView, title: &str) -> String {
             At(c.tick_y),
             Raw("\">"),
             Text(&c.start_text),
-            Raw("</text>\n<text class=\"tick\" x=\""),
-            At(c.axis_to),
-            Raw("\" y=\""),
-            At(c.tick_y),
-            Raw("\" text-anchor=\"end\">"),
-            Text(&c.end_text),
-            Raw("</text>\n</svg>"),
+            Raw("</text>\n"),
         ],
     );
+    if let Some(end_text) = &c.end_text {
+        put(
+            &mut out,
+            &[
+                Raw("<text class=\"tick\" x=\""),
+                At(c.axis_to),
+                Raw("\" y=\""),
+                At(c.tick_y),
+                Raw("\" text-anchor=\"end\">"),
+                Text(end_text),
+                Raw("</text>\n"),
+            ],
+        );
+    }
+    put(&mut out, &[Raw("</svg>")]);
     // Made of `str` pieces and their escapes only.
     String::from_utf8(out).unwrap_or_default()
 }
@@ -267,7 +269,7 @@ fn draw_event(out: &mut Vec<u8>, e: &ChartEvent, axis_y: f64) {
     put(
         out,
         &[
-            Raw("<g class=\"event event-"),
+            Raw("<g class=\"event-"),
             Text(&e.kind),
             Raw("\">\n<line class=\"guide\" x1=\""),
             At(e.x),
@@ -283,21 +285,37 @@ fn draw_event(out: &mut Vec<u8>, e: &ChartEvent, axis_y: f64) {
     draw_mark(out, e);
     put(
         out,
-        &[Raw("\n<text text-anchor=\""), Text(&e.anchor), Raw("\">")],
+        &[Raw("\n<text text-anchor=\""), Text(&e.anchor), Raw("\"")],
     );
-    for l in &e.lines {
+    // A label of one line is placed by its `text`; one of several places each line.
+    if let [line] = e.lines.as_slice() {
         put(
             out,
             &[
-                Raw("<tspan x=\""),
+                Raw(" x=\""),
                 At(e.label_x),
                 Raw("\" y=\""),
-                At(l.y),
+                At(line.y),
                 Raw("\">"),
-                Text(&l.text),
-                Raw("</tspan>\n"),
+                Text(&line.text),
             ],
         );
+    } else {
+        put(out, &[Raw(">")]);
+        for l in &e.lines {
+            put(
+                out,
+                &[
+                    Raw("<tspan x=\""),
+                    At(e.label_x),
+                    Raw("\" y=\""),
+                    At(l.y),
+                    Raw("\">"),
+                    Text(&l.text),
+                    Raw("</tspan>\n"),
+                ],
+            );
+        }
     }
     put(out, &[Raw("</text>\n</g>\n")]);
 }
@@ -358,17 +376,29 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn coordinates_print_as_rust_prints_them(tenths in -100_000_000i64..100_000_000, any: f64) {
+        fn coordinates_print_as_rust_displays_them(tenths in -100_000_000i64..100_000_000, any: f64) {
             for v in [tenths as f64 / 10.0, any] {
-                proptest::prop_assert_eq!(with_coordinate(v, str::to_owned), format!("{v:?}"));
+                proptest::prop_assert_eq!(with_coordinate(v, str::to_owned), format!("{v}"));
             }
         }
     }
 
     #[test]
-    fn signs_and_whole_numbers_keep_their_form() {
-        for v in [0.0, -0.0, 16.0, 54.4, -3.5, 0.3, 1e12, f64::NAN] {
-            assert_eq!(with_coordinate(v, str::to_owned), format!("{v:?}"));
+    fn whole_numbers_have_no_fraction_and_tenths_keep_theirs() {
+        let cases = [
+            (0.0, "0"),
+            (-0.0, "-0"),
+            (16.0, "16"),
+            (640.0, "640"),
+            (54.4, "54.4"),
+            (-3.5, "-3.5"),
+            (0.3, "0.3"),
+            (1e12, "1000000000000"),
+            (0.25, "0.25"),
+        ];
+        for (v, printed) in cases {
+            assert_eq!(with_coordinate(v, str::to_owned), printed, "{v:?}");
         }
+        assert_eq!(with_coordinate(f64::NAN, str::to_owned), "NaN");
     }
 }

@@ -399,7 +399,7 @@ fn what_happened(page: &mut Page) -> (SectionView, Option<TimeView>) {
     s.chart = chart::timeline(
         &timeline
             .iter()
-            .map(|(e, v)| (*e, v.when.text.clone(), v.label.clone()))
+            .map(|(e, v)| (*e, v.label.as_str()))
             .collect::<Vec<_>>(),
         &page.incident.tz,
         page.locale,

@@ -146,6 +146,29 @@ fn the_chart_axis_is_as_precise_as_the_event_at_its_end() {
     }
 }
 
+#[test]
+fn the_chart_axis_says_once_what_both_its_ends_would_say() {
+    let f = crate::support::Fixture::new("basic");
+    // The intrusion's week holds every other event: it sets both ends of the axis.
+    f.edit(
+        "content/acme-webshop-2024/incident.yaml",
+        "when: 2024-W48",
+        "when: 2024-W49",
+    );
+    f.run(&["build"]).ok();
+    let rows = [
+        ("sv", "vecka 49 2024"),
+        ("nb", "uke 49 i 2024"),
+        ("nl", "week 49 van 2024"),
+        ("en", "the week beginning 2 December 2024"),
+    ];
+    for (lang, both) in rows {
+        let p = f.html(&format!("public/{lang}/acme-webshop-2024/index.html"));
+        assert_eq!(p.texts("svg text.tick"), [both], "{lang}");
+        assert_eq!(p.attr("svg text.tick", "x"), "16", "{lang}");
+    }
+}
+
 /// The `basic` fixture built with `edits` made to its incident file; its page in `lang`.
 fn built_with(edits: &[(&str, &str)]) -> crate::support::Fixture {
     let f = crate::support::Fixture::new("basic");
