@@ -361,6 +361,18 @@ fn the_timeline_is_drawn_on_a_time_axis_and_listed_in_words() {
         assert_eq!(p.count(".timeline-chart title, .timeline-chart desc"), 0);
         // Five events; the one of unknown time is listed but not placed.
         assert_eq!(p.count("ol.timeline li"), 5);
+        // A confirmed event is known by its kind alone; a certainty is marked only when it is
+        // not the usual one (an exfiltration of unknown time is only suspected).
+        assert_eq!(
+            p.attrs("ol.timeline li", "class"),
+            [
+                "event-intrusion",
+                "event-discovered",
+                "event-authority_notified",
+                "event-people_notified",
+                "event-exfiltration certainty-suspected"
+            ]
+        );
         assert_eq!(p.count(".timeline-chart svg > g"), 4);
         let labels = p.texts(".timeline-chart g text");
         let listed = p.texts("ol.timeline li");
