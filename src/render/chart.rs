@@ -50,8 +50,9 @@ struct ChartEvent {
     /// The label stands above the mark, running away from the nearer edge so it stays inside.
     label_x: f64,
     lines: Vec<LabelLine>,
-    /// `start` or `end`: labels on the right half of the axis end at their mark.
-    anchor: String,
+    /// Whether the label ends at its mark, as on the right half of the axis; otherwise it
+    /// starts there, SVG's default, which needs no attribute.
+    ends_at_mark: bool,
 }
 
 struct LabelLine {
@@ -175,7 +176,7 @@ fn lay_out(placed: &[Placed], scale: impl Fn(DateTime) -> f64) -> (Vec<ChartEven
                 bar_width: round(x2 - x),
                 label_x: if right_half { x2 } else { x },
                 lines,
-                anchor: if right_half { "end" } else { "start" }.to_owned(),
+                ends_at_mark: right_half,
             }
         })
         .collect();
@@ -285,7 +286,11 @@ fn draw_event(out: &mut Vec<u8>, e: &ChartEvent, axis_y: f64) {
     draw_mark(out, e);
     put(
         out,
-        &[Raw("\n<text text-anchor=\""), Text(&e.anchor), Raw("\"")],
+        &[Raw(if e.ends_at_mark {
+            "\n<text text-anchor=\"end\""
+        } else {
+            "\n<text"
+        })],
     );
     // A label of one line is placed by its `text`; one of several places each line.
     if let [line] = e.lines.as_slice() {

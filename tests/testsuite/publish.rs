@@ -422,6 +422,10 @@ fn the_timeline_drawing_is_written_short() {
                     assert!(!value.ends_with(".0"), "{name} {key}={value}");
                     assert_eq!(n, (n * 10.0).round() / 10.0, "{name} {key}={value}");
                 }
+                // Labels start at their mark unless said otherwise, as SVG draws them by default.
+                if key == "text-anchor" {
+                    assert_eq!(value, "end", "{name}");
+                }
                 // The kind alone names a group: no shared class besides.
                 if key == "class" && name == "g" {
                     assert!(
@@ -451,6 +455,17 @@ fn the_timeline_drawing_is_written_short() {
         }
     }
     assert!(one_line > 0 && wrapped > 0, "{one_line} / {wrapped}");
+    // The first event, at the left edge, is labelled rightwards; the last, at the right edge,
+    // leftwards, so both stay inside the drawing.
+    let p = page(&f, "en");
+    assert_eq!(
+        p.attrs(".timeline-chart .event-intrusion text", "text-anchor"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        p.attr(".timeline-chart .event-people_notified text", "text-anchor"),
+        "end"
+    );
 }
 
 fn listed_anywhere(f: &Fixture) -> Vec<String> {
