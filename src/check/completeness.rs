@@ -394,6 +394,9 @@ fn placeholders_in_facts(incident: &Incident) -> Diagnostics {
     let mut diags = Diagnostics::default();
     let path = incident.facts_path();
     let source = &incident.facts_source;
+    if !placeholder::may_hold(source) {
+        return diags;
+    }
     for (i, line) in source.lines().enumerate() {
         let code = match line.find('#') {
             Some(h) if h == 0 || line[..h].ends_with([' ', '\t']) => &line[..h],
