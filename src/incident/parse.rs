@@ -52,8 +52,11 @@ pub(crate) fn yaml_spanned<T: DeserializeOwned>(
         Err(Refusal::Syntax { at, message }) => (Spans::default(), Some((at, message))),
         Err(refusal) => return Err(refused(refusal, at)),
     };
-    let de = serde_yaml::Deserializer::from_str(yaml);
-    match serde_path_to_error::deserialize(de) {
+    // The path of a value that does not fit is only needed for the message: the document is
+    // read a second time, following the path, only then.
+    let read = T::deserialize(serde_yaml::Deserializer::from_str(yaml))
+        .or_else(|_| serde_path_to_error::deserialize(serde_yaml::Deserializer::from_str(yaml)));
+    match read {
         Ok(value) => match unread {
             None => Ok((value, spans)),
             Some((place, message)) => Err(at(place, Diagnostic::error("yaml-syntax", message))
