@@ -78,11 +78,23 @@ pub fn rebuild_incident(
 pub struct Views {
     pub(super) pages: HashMap<(String, String), IncidentView>,
     pub(super) public: HashSet<String>,
+    /// The notices the indexes were last made with, in their order, with their banners:
+    /// when an edit changes neither this nor what the edited notice's entry shows, the
+    /// indexes stay as they are.
+    pub(super) indexed: Vec<(String, &'static str)>,
 }
 
-/// The parts of a notice's view that its feed entries and sitemap entry show, as one string
-/// to compare: when an edit leaves it as it was, the feeds and the sitemap stay as they are.
-/// What the feeds and the sitemap show of `slug`'s page in each of `langs`, where it has one.
+/// The notices `planned` lists on the indexes, as [`Views::indexed`] keeps them.
+pub(super) fn indexed(planned: &[Planned]) -> Vec<(String, &'static str)> {
+    planned
+        .iter()
+        .map(|p| (p.incident.slug.clone(), p.banner.key()))
+        .collect()
+}
+
+/// What the feeds, the indexes and the sitemap show of `slug`'s page in each of `langs`, where
+/// it has one, as one string per page to compare: when an edit leaves it as it was, they
+/// stay as they are.
 fn listed_in(views: &Views, slug: &str, langs: &[String]) -> Vec<Option<String>> {
     langs
         .iter()
@@ -99,6 +111,7 @@ fn listed_parts(v: &IncidentView) -> String {
     serde_json::to_string(&(
         &v.title,
         &v.summary,
+        &v.status,
         &v.organization,
         &v.organization_url,
         &v.revisions,
@@ -149,9 +162,17 @@ pub(crate) fn render_incident_pages(
         views.public.insert(slug.to_owned());
     }
     views.pages.retain(|(s, _), _| s != slug);
-    render_pages(site, renderer, &planned, mine, views, &mut out, &mut diags);
+    if let Some(p) = mine {
+        render_pages(site, renderer, p, views, &mut out, &mut diags);
+    }
     let listed_now = listed_in(views, slug, &langs);
-    // Most edits are to the prose, which the feeds and the sitemap do not show.
+    let indexed = indexed(&planned);
+    // Most edits are to the prose, which the lists do not show.
+    let entry_same = mine.is_some() && listed_before == listed_now;
+    if !entry_same || views.indexed != indexed {
+        render_indexes(site, renderer, &planned, views, &mut out, &mut diags);
+        views.indexed = indexed;
+    }
     if was_public == is_public && (!is_public || listed_before == listed_now) {
         return finish(out, diags);
     }
@@ -161,54 +182,59 @@ pub(crate) fn render_incident_pages(
     finish(out, diags)
 }
 
-/// The pages of the notice `mine`, when it is still planned, and every
-/// language's index, into `out`; the notice's new views go into `views`.
+/// The pages of the planned notice `p` in every language and its JSON export, into `out`;
+/// its new views go into `views`.
 fn render_pages(
     site: &Site,
     renderer: &Renderer,
-    planned: &[Planned],
-    mine: Option<&Planned>,
+    p: &Planned,
     views: &mut Views,
     out: &mut IncidentPages,
     diags: &mut Diagnostics,
 ) {
     let langs = site.config.language_codes();
-    // The indexes list every notice and are most of the work: one job per page.
-    let jobs: Vec<(&String, bool)> = langs
-        .iter()
-        .flat_map(|l| [(l, true), (l, false)])
-        .filter(|(_, index)| *index || mine.is_some())
-        .collect();
-    let rendered: Vec<_> = jobs
+    let rendered: Vec<_> = langs
         .par_iter()
-        .map(|(lang, index)| match (index, mine) {
-            (true, _) => render_index(site, renderer, planned, lang, |s| {
-                views.pages.get(&(s.to_owned(), (*lang).clone()))
-            })
-            .map(|f| (vec![f], None)),
-            (false, Some(p)) => {
-                render_incident(site, renderer, p, lang).map(|(files, v)| (files, Some(v)))
-            }
-            (false, None) => unreachable!("filtered out above"),
-        })
+        .map(|lang| render_incident(site, renderer, p, lang))
         .collect();
-    for (r, (lang, _)) in rendered.into_iter().zip(&jobs) {
+    for (r, lang) in rendered.into_iter().zip(&langs) {
         match r {
-            Ok((f, view)) => {
-                out.files.extend(f);
-                if let (Some(v), Some(p)) = (view, mine) {
-                    let slug = p.incident.slug.clone();
-                    views.pages.insert((slug, (*lang).clone()), v);
-                }
+            Ok((files, view)) => {
+                out.files.extend(files);
+                views
+                    .pages
+                    .insert((p.incident.slug.clone(), lang.clone()), view);
             }
             Err(d) => diags.push(d),
         }
     }
-    if let Some(p) = mine {
-        out.files.push(OutputFile {
-            path: format!("incidents/{}/incident.json", p.incident.slug),
-            bytes: export::incident_json(p.incident, &site.config),
-        });
+    out.files.push(OutputFile {
+        path: format!("incidents/{}/incident.json", p.incident.slug),
+        bytes: export::incident_json(p.incident, &site.config),
+    });
+}
+
+/// Every language's index, which lists every notice, into `out`.
+fn render_indexes(
+    site: &Site,
+    renderer: &Renderer,
+    planned: &[Planned],
+    views: &Views,
+    out: &mut IncidentPages,
+    diags: &mut Diagnostics,
+) {
+    let indexes: Vec<_> = (site.config.language_codes().par_iter())
+        .map(|lang| {
+            render_index(site, renderer, planned, lang, |s| {
+                views.pages.get(&(s.to_owned(), lang.clone()))
+            })
+        })
+        .collect();
+    for r in indexes {
+        match r {
+            Ok(f) => out.files.push(f),
+            Err(d) => diags.push(d),
+        }
     }
 }
 

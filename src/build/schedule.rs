@@ -240,6 +240,7 @@ impl Rendering<'_> {
             pages: self.pages.into_inner(),
         };
         let views = Views {
+            indexed: super::incremental::indexed(&planned),
             public: planned
                 .iter()
                 .filter(|p| p.is_public())

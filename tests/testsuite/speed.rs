@@ -142,11 +142,37 @@ fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
         report.written, 1,
         "only the Swedish texts changed: {report:?}"
     );
+    // The lists show no prose: the four pages and the export are made, not the indexes.
+    assert_eq!(report.rendered, 5, "{report:?}");
     let incremental = contents(&f.path().join("public"));
     assert!(
         String::from_utf8_lossy(&incremental["sv/ljusnet-telefoni-2024/index.html"])
             .contains("En ny mening om utredningen.")
     );
+
+    // A new title is on the Swedish index and feed as well.
+    f.edit(
+        "content/ljusnet-telefoni-2024/sv.md",
+        "title: Personuppgiftsincident hos en underleverantör",
+        "title: Intrång hos en underleverantör",
+    );
+    let report = varsel::build::rebuild_incident(
+        &mut site,
+        &renderer,
+        &options,
+        "ljusnet-telefoni-2024",
+        &mut views,
+    )
+    .unwrap();
+    let incremental = contents(&f.path().join("public"));
+    for list in ["sv/index.html", "sv/feed.xml"] {
+        assert!(
+            String::from_utf8_lossy(&incremental[list])
+                .contains("Intrång hos en underleverantör till Ljusnet Växel"),
+            "{list}"
+        );
+    }
+    assert!(report.written >= 3, "{report:?}");
 
     // Drafting the notice removes its pages and its index entries.
     f.edit(
