@@ -18,7 +18,7 @@ use jiff::Zoned;
 use jiff::tz::TimeZone;
 
 pub(crate) use model::{Facts, Prose, SectionKey, Text};
-pub(crate) use spans::Spans;
+pub use spans::LazySpans;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
@@ -32,7 +32,7 @@ pub struct Incident {
     /// The text of `incident.yaml`, kept so later checks can point into it.
     pub(crate) facts_source: String,
     /// Where each fact is written in `incident.yaml`, by path (`contacts[1].email`).
-    pub(crate) facts_spans: Spans,
+    pub(crate) facts_spans: LazySpans,
     pub(crate) tz: TimeZone,
     pub(crate) published: Zoned,
     /// Each revision-log entry's time, in the order written.
@@ -54,8 +54,12 @@ impl Incident {
 
     /// Points `d` at the fact at `path` (`contacts[1].email`) in `incident.yaml`.
     pub(crate) fn at_fact(&self, path: &str, d: Diagnostic) -> Diagnostic {
-        self.facts_spans
-            .point(&self.facts_path(), &self.facts_source, path, d)
+        self.facts_spans.of(&self.facts_source).point(
+            &self.facts_path(),
+            &self.facts_source,
+            path,
+            d,
+        )
     }
 
     pub(crate) fn prose_path(&self, lang: &str) -> PathBuf {
@@ -88,9 +92,10 @@ pub(crate) fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics
     let facts_path = dir.join("incident.yaml");
     let (facts_source, facts) = read_facts(dir, &root, &facts_path, &mut diags);
     let (prose, prose_sources) = read_prose(dir, &root, langs, &mut diags);
-    let (Some((facts, facts_spans)), Some(facts_source)) = (facts, facts_source) else {
+    let (Some(facts), Some(facts_source)) = (facts, facts_source) else {
         return Err(diags);
     };
+    let facts_spans = LazySpans::new(0);
     let resolved = validate::resolve(&facts_path, &facts_source, &facts_spans, &facts, langs);
     let times = match resolved {
         Ok(t) => Some(t),
@@ -146,7 +151,7 @@ fn read_facts(
     root: &Path,
     path: &Path,
     diags: &mut Diagnostics,
-) -> (Option<String>, Option<(Facts, Spans)>) {
+) -> (Option<String>, Option<Facts>) {
     let source = match crate::input::read_text(root, path) {
         Ok(s) => Some(s),
         Err(d) => {
@@ -164,7 +169,7 @@ fn read_facts(
     };
     let facts = source
         .as_deref()
-        .and_then(|src| match parse::facts_spanned(path, src) {
+        .and_then(|src| match parse::facts(path, src) {
             Ok(f) => Some(f),
             Err(d) => {
                 diags.push(d);

@@ -21,7 +21,7 @@ pub(crate) fn yaml<T: DeserializeOwned>(
     yaml: &str,
     line_offset: usize,
 ) -> Result<T, Diagnostic> {
-    yaml_spanned(file, full_source, yaml, line_offset).map(|(value, _)| value)
+    read(file, full_source, yaml, line_offset, false).map(|(value, _)| value)
 }
 
 /// Like [`yaml`], and also where every key and item is written, for checks made later.
@@ -30,6 +30,17 @@ pub(crate) fn yaml_spanned<T: DeserializeOwned>(
     full_source: &str,
     yaml: &str,
     line_offset: usize,
+) -> Result<(T, Spans), Diagnostic> {
+    read(file, full_source, yaml, line_offset, true)
+}
+
+/// [`yaml`], with the spans when `record` asks for them (else empty ones).
+fn read<T: DeserializeOwned>(
+    file: &Path,
+    full_source: &str,
+    yaml: &str,
+    line_offset: usize,
+    record: bool,
 ) -> Result<(T, Spans), Diagnostic> {
     if let Some(offset) = too_deep(yaml) {
         // `yaml` is `full_source` or a slice of it (front matter).
@@ -47,7 +58,12 @@ pub(crate) fn yaml_spanned<T: DeserializeOwned>(
     let at = |place: Place, d: Diagnostic| d.at(file, full_source, place.line, place.column);
     // A document the event parser cannot read still goes to the deserializer, whose
     // messages for syntax errors are the ones documented; it is refused either way.
-    let (spans, unread) = match spans::scan(yaml, line_offset) {
+    let scanned = if record {
+        spans::scan(yaml, line_offset)
+    } else {
+        spans::vet(yaml, line_offset).map(|()| Spans::default())
+    };
+    let (spans, unread) = match scanned {
         Ok(spans) => (spans, None),
         Err(Refusal::Syntax { at, message }) => (Spans::default(), Some((at, message))),
         Err(refusal) => return Err(refused(refusal, at)),
@@ -64,6 +80,10 @@ pub(crate) fn yaml_spanned<T: DeserializeOwned>(
         },
         Err(e) => {
             let path = e.path().to_string();
+            let spans = match (record, &unread) {
+                (false, None) => spans::scan(yaml, line_offset).unwrap_or_default(),
+                _ => spans,
+            };
             let d = yaml_error(
                 file,
                 full_source,
@@ -275,11 +295,6 @@ fn explain_serde_message(message: &str) -> (&'static str, String, Option<String>
 /// Parses the facts file.
 pub fn facts(file: &Path, source: &str) -> Result<Facts, Diagnostic> {
     yaml(file, source, source, 0)
-}
-
-/// Parses the facts file, keeping where each fact is written.
-pub fn facts_spanned(file: &Path, source: &str) -> Result<(Facts, Spans), Diagnostic> {
-    yaml_spanned(file, source, source, 0)
 }
 
 /// Parses a prose file: front matter, then `# section-key` sections and `# questions`.

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 use saphyr_parser::{Event, Parser};
 
@@ -36,7 +37,7 @@ pub(crate) struct Place {
 
 /// Where each key and list item of a document is written.
 #[derive(Debug, Clone, Default)]
-pub struct Spans {
+pub(crate) struct Spans {
     at: HashMap<String, Place>,
     /// Where a map entry's value starts, when it is not where its key does.
     values: HashMap<String, Place>,
@@ -74,6 +75,33 @@ impl Spans {
     pub(crate) fn point(&self, file: &Path, source: &str, path: &str, d: Diagnostic) -> Diagnostic {
         let p = self.nearest(path).unwrap_or(Place { line: 1, column: 1 });
         d.at(file, source, p.line, p.column)
+    }
+}
+
+/// The [`Spans`] of a document, worked out from its text the first time they are asked for.
+/// A document that is read without a problem seldom needs them, and a large site that kept
+/// every notice's spans spent a third of its memory on them; the document's own text is kept
+/// anyway, and reading it again is quick.
+#[derive(Debug, Clone, Default)]
+pub struct LazySpans {
+    line_offset: usize,
+    spans: OnceLock<Spans>,
+}
+
+impl LazySpans {
+    /// The spans of a document that starts on line `line_offset + 1` of its file.
+    pub fn new(line_offset: usize) -> LazySpans {
+        LazySpans {
+            line_offset,
+            spans: OnceLock::new(),
+        }
+    }
+
+    /// The spans of `yaml`, the document these are of. A document that cannot be read has
+    /// none.
+    pub(crate) fn of(&self, yaml: &str) -> &Spans {
+        self.spans
+            .get_or_init(|| scan(yaml, self.line_offset).unwrap_or_default())
     }
 }
 
@@ -120,10 +148,21 @@ enum FrameKind {
     },
 }
 
-/// Reads `yaml`'s events once. `line_offset` is added to every line (front matter starts on
-/// the file's second line).
+/// Reads `yaml`'s events once, refusing what [`Refusal`] names, and records where each key and
+/// item is. `line_offset` is added to every line (front matter starts on the file's second
+/// line).
 pub(crate) fn scan(yaml: &str, line_offset: usize) -> Result<Spans, Refusal> {
+    walk(yaml, line_offset, true)
+}
+
+/// Like [`scan`], recording nothing: whether the document is refused, and why.
+pub(crate) fn vet(yaml: &str, line_offset: usize) -> Result<(), Refusal> {
+    walk(yaml, line_offset, false).map(drop)
+}
+
+fn walk(yaml: &str, line_offset: usize, record: bool) -> Result<Spans, Refusal> {
     let mut walk = Walk {
+        record,
         spans: Spans::default(),
         stack: Vec::new(),
         anchors: HashMap::new(),
@@ -140,6 +179,8 @@ pub(crate) fn scan(yaml: &str, line_offset: usize) -> Result<Spans, Refusal> {
 }
 
 struct Walk {
+    /// Whether to record the paths and places in `spans` (and build the paths at all).
+    record: bool,
     spans: Spans,
     stack: Vec<Frame>,
     /// Each anchor's weight, once its node is complete.
@@ -253,7 +294,9 @@ impl Walk {
     /// A mapping's key: its place is where the entry is recorded.
     fn key(&mut self, key: &str, at: Place) -> Result<(), Refusal> {
         let frame = self.stack.last_mut().expect("a key is inside a mapping");
-        let path = if frame.path.is_empty() {
+        let path = if !self.record {
+            String::new()
+        } else if frame.path.is_empty() {
             key.to_owned()
         } else {
             format!("{}.{key}", frame.path)
@@ -271,7 +314,9 @@ impl Walk {
         }
         frame.weight += weigh(key);
         self.total += weigh(key);
-        self.spans.at.entry(path).or_insert(at);
+        if self.record {
+            self.spans.at.entry(path).or_insert(at);
+        }
         Ok(())
     }
 
@@ -284,7 +329,9 @@ impl Walk {
                 ..
             }) => {
                 let path = pending.take().unwrap_or_default();
-                self.spans.values.entry(path.clone()).or_insert(at);
+                if self.record {
+                    self.spans.values.entry(path.clone()).or_insert(at);
+                }
                 Ok(path)
             }
             Some(Frame {
@@ -295,8 +342,11 @@ impl Walk {
                 if *next >= MAX_ITEMS {
                     return Err(Refusal::TooLong { at });
                 }
-                let item = format!("{path}[{next}]");
                 *next += 1;
+                if !self.record {
+                    return Ok(String::new());
+                }
+                let item = format!("{path}[{}]", *next - 1);
                 self.spans.at.entry(item.clone()).or_insert(at);
                 Ok(item)
             }
@@ -409,5 +459,26 @@ mod tests {
         assert!(matches!(scan(&deep, 0), Err(Refusal::TooDeep { .. })));
         let ok = "- ".repeat(MAX_DEPTH - 1) + "x";
         assert!(scan(&ok, 0).is_ok());
+    }
+
+    #[test]
+    fn vetting_refuses_what_scanning_does_and_the_lazy_spans_are_the_scanned_ones() {
+        let bomb = "a: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\n\
+                    d: &d [*c, *c, *c, *c]\ne: &e [*d, *d, *d, *d]\nf: [*e, *e, *e, *e]\n";
+        for yaml in [
+            "a: 1\nb:\n  c: 1\n  c: 2\n",
+            "a: [1, 2\nb: 3\n",
+            bomb,
+            "a: 1\nb:\n  - x\n  - y: 2\n",
+        ] {
+            assert_eq!(vet(yaml, 3), scan(yaml, 3).map(drop), "{yaml:?}");
+        }
+        let yaml = "title: x\ncontacts:\n  - email: a@example.org\n";
+        let lazy = LazySpans::new(1);
+        assert_eq!(at(lazy.of(yaml), "contacts[0].email"), (4, 5));
+        assert_eq!(
+            lazy.of(yaml).value("contacts[0]"),
+            scan(yaml, 1).unwrap().value("contacts[0]")
+        );
     }
 }

@@ -8,7 +8,7 @@ use jiff::Zoned;
 use jiff::tz::TimeZone;
 
 use super::model::{Facts, Item, Text};
-use super::spans::Spans;
+use super::spans::LazySpans;
 use super::vocab::{Body, Certainty, EventKind, Group, PartyRole};
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
 
@@ -25,14 +25,14 @@ pub struct Times {
 struct Ctx<'a> {
     file: &'a Path,
     source: &'a str,
-    spans: &'a Spans,
+    spans: &'a LazySpans,
     diags: Diagnostics,
 }
 
 impl Ctx<'_> {
     /// Reports `d` where the fact at `path` (`contacts[1].email`) is written.
     fn error_at(&mut self, path: &str, d: Diagnostic) {
-        let d = self.spans.point(self.file, self.source, path, d);
+        let d = (self.spans.of(self.source)).point(self.file, self.source, path, d);
         self.diags.push(d);
     }
 
@@ -103,7 +103,7 @@ fn quoted(items: &[&str]) -> String {
 pub fn resolve(
     file: &Path,
     source: &str,
-    spans: &Spans,
+    spans: &LazySpans,
     facts: &Facts,
     langs: &[String],
 ) -> Result<Times, Diagnostics> {
