@@ -18,7 +18,7 @@ use crate::site::Site;
 use crate::site::output::{self, OutputFile};
 use crate::site::plan::{Planned, plan};
 use incremental::Views;
-use schedule::{lock, render_each, unlocked};
+use schedule::{KeepViews, lock, render_each, unlocked};
 
 pub use incremental::{RebuildReport, rebuild_incident};
 
@@ -82,9 +82,13 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
     warnings.extend(checks.preview);
     let staging = output::Staging::begin(root, &options.output)?;
     let renderer = renderer(&site, options)?;
-    let (counts, _) = render_each(&site, &renderer, options, &|f: OutputFile| {
-        staging.write(&f.path, &f.bytes)
-    })?;
+    let (counts, _) = render_each(
+        &site,
+        &renderer,
+        options,
+        &|f: OutputFile| staging.write(&f.path, &f.bytes),
+        KeepViews::No,
+    )?;
     staging.commit()?;
     // Freeing thousands of loaded notices an allocation at a time takes a while, and the
     // site is written: the caller need not wait for it (a command line exits meanwhile).
@@ -165,10 +169,16 @@ pub fn render_with_views(
     options: &BuildOptions,
 ) -> Result<(Vec<OutputFile>, Views), Diagnostics> {
     let files = std::sync::Mutex::new(Vec::new());
-    let (_, views) = render_each(site, renderer, options, &|f| {
-        lock(&files).push(f);
-        Ok(())
-    })?;
+    let (_, views) = render_each(
+        site,
+        renderer,
+        options,
+        &|f| {
+            lock(&files).push(f);
+            Ok(())
+        },
+        KeepViews::Yes,
+    )?;
     let mut files = unlocked(files);
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok((files, views))

@@ -32,6 +32,14 @@ pub(crate) struct Counts {
     pub(crate) pages: usize,
 }
 
+/// Whether the caller keeps the pages' views, to render one notice again later.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KeepViews {
+    Yes,
+    /// A language's views are dropped once its lists are made; [`render_each`] returns none.
+    No,
+}
+
 /// Renders every file of the site and hands each to `sink` as soon as it is ready, from
 /// several threads at once, so the whole site is never held in memory. The problems found
 /// (render or sink) are returned together.
@@ -40,6 +48,7 @@ pub(crate) fn render_each(
     renderer: &Renderer,
     options: &BuildOptions,
     sink: &(dyn Fn(OutputFile) -> Result<(), Diagnostic> + Sync),
+    keep: KeepViews,
 ) -> Result<(Counts, Views), Diagnostics> {
     let planned = planned(site, options);
     let langs = site.config.language_codes();
@@ -57,6 +66,7 @@ pub(crate) fn render_each(
         problems: Mutex::new(Vec::new()),
         planned,
         langs,
+        keep,
     };
     let jobs = jobs(&r.langs, r.planned.len());
     let next = AtomicUsize::new(0);
@@ -129,6 +139,7 @@ struct Rendering<'a> {
     /// page's prose, which is most of its size.
     lang_views: Vec<Mutex<Vec<(usize, IncidentView)>>>,
     problems: Mutex<Vec<Diagnostic>>,
+    keep: KeepViews,
 }
 
 impl Rendering<'_> {
@@ -229,7 +240,9 @@ impl Rendering<'_> {
             .and_then(|f| self.emit(f))
             .unwrap_or_else(|d| self.fail(d));
         drop(by_slug);
-        *lock(&self.lang_views[l]) = views;
+        if self.keep == KeepViews::Yes {
+            *lock(&self.lang_views[l]) = views;
+        }
     }
 
     /// How much was rendered, and the views a caller keeps to render one notice again.
