@@ -202,7 +202,10 @@ fn bounded<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
 }
 
 fn without_controls(t: CowStr<'_>) -> CowStr<'_> {
-    if t.chars().any(is_forbidden_control) {
+    // A control character is a byte under 0x20, 0x7F, or (U+0080–U+009F) starts with 0xC2:
+    // looking at bytes first spares decoding every character of every text.
+    let may_hold = t.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2);
+    if may_hold && t.chars().any(is_forbidden_control) {
         CowStr::from(
             t.chars()
                 .filter(|c| !is_forbidden_control(*c))
@@ -325,6 +328,19 @@ pub(crate) fn unique_id(wanted: String, used: &mut HashSet<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_control_character_is_dropped_and_other_text_kept() {
+        for (text, kept) in [
+            ("a\u{1}b", "ab"),
+            ("a\u{7f}b", "ab"),
+            ("a\u{85}b\u{9f}", "ab"),
+            ("tab\tand line\nkept", "tab\tand line\nkept"),
+            ("Ä Â ©", "Ä Â ©"),
+        ] {
+            assert_eq!(&*without_controls(CowStr::from(text)), kept, "{text:?}");
+        }
+    }
 
     #[test]
     fn headings_shift_and_get_unique_ids() {
