@@ -61,7 +61,7 @@ pub fn rebuild_incident(
     }
     let pages = render_incident_pages(site, renderer, options, slug, views)?;
     for rel in &pages.removed {
-        output::remove_folder(&options.output, rel)?;
+        output::remove(&options.output, rel)?;
     }
     let written = output::update_files(&options.output, &pages.files)?;
     Ok(RebuildReport {
@@ -128,8 +128,8 @@ fn listed_parts(v: &IncidentView) -> String {
 /// and the sitemap, which list it.
 pub(crate) struct IncidentPages {
     pub(crate) files: Vec<OutputFile>,
-    /// Folders of the incident's pages that must no longer exist (it was removed, or is now a
-    /// draft), relative to the output folder.
+    /// The folders of the incident's pages and the file of its export that must no longer
+    /// exist (it was removed, or is now a draft), relative to the output folder.
     pub(crate) removed: Vec<String>,
 }
 
@@ -153,7 +153,7 @@ pub(crate) fn render_incident_pages(
     let mut diags = Diagnostics::default();
     if mine.is_none() {
         out.removed = langs.iter().map(|l| format!("{l}/{slug}")).collect();
-        out.removed.push(format!("incidents/{slug}"));
+        out.removed.push(format!("incidents/{slug}.json"));
     }
     let listed_before = listed_in(views, slug, &langs);
     let was_public = views.public.remove(slug);
@@ -209,7 +209,7 @@ fn render_pages(
         }
     }
     out.files.push(OutputFile {
-        path: format!("incidents/{}/incident.json", p.incident.slug),
+        path: export::json_path(&p.incident.slug),
         bytes: export::incident_json(p.incident, &site.config),
     });
 }

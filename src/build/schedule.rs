@@ -160,7 +160,7 @@ impl Rendering<'_> {
             Job::Export { notice } => {
                 let incident = self.planned[notice].incident;
                 self.emit(OutputFile {
-                    path: format!("incidents/{}/incident.json", incident.slug),
+                    path: export::json_path(&incident.slug),
                     bytes: export::incident_json(incident, &self.site.config),
                 })
                 .unwrap_or_else(|d| self.fail(d));

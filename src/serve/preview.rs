@@ -202,7 +202,7 @@ impl Preview {
         .and_then(|pages| {
             output::update_files(&self.options.output, &pages.files)?;
             for rel in &pages.removed {
-                output::remove_folder(&self.options.output, rel)?;
+                output::remove(&self.options.output, rel)?;
             }
             Ok(())
         });

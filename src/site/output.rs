@@ -408,10 +408,15 @@ pub(crate) fn sync_site(output: &Path, files: &[OutputFile]) -> Result<(), Diagn
     Ok(())
 }
 
-/// Removes the folder `rel` of an output folder, if it exists.
-pub(crate) fn remove_folder(output: &Path, rel: &str) -> Result<(), Diagnostic> {
+/// Removes `rel` of an output folder, a folder with all it holds or a file, if it exists.
+pub(crate) fn remove(output: &Path, rel: &str) -> Result<(), Diagnostic> {
     let path = safe_join(output, rel)?;
-    match fs::remove_dir_all(&path) {
+    let removed = match fs::symlink_metadata(&path) {
+        Ok(m) if m.is_dir() => fs::remove_dir_all(&path),
+        Ok(_) => fs::remove_file(&path),
+        Err(e) => Err(e),
+    };
+    match removed {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io_error("remove", &path, &e)),
         _ => Ok(()),
     }

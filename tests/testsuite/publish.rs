@@ -268,7 +268,7 @@ fn pages_describe_themselves_to_machines() {
 fn incident_json_has_the_facts_and_every_language() {
     let f = Fixture::new("basic");
     f.run(&["build"]).ok();
-    let text = f.read(&format!("public/incidents/{SLUG}/incident.json"));
+    let text = f.read(&format!("public/incidents/{SLUG}.json"));
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     // Compact, keys in alphabetical order at every level, one newline at the end: as
     // serde_json prints what it read (its maps are sorted), so builds are comparable.
@@ -317,7 +317,7 @@ fn incident_json_carries_the_prose_when_the_site_asks() {
     let config = f.read("varsel.toml");
     f.write("varsel.toml", &format!("{config}\n[json]\nprose = true\n"));
     f.run(&["build"]).ok();
-    let text = f.read(&format!("public/incidents/{SLUG}/incident.json"));
+    let text = f.read(&format!("public/incidents/{SLUG}.json"));
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     for lang in LANGS {
         let l = &json["languages"][lang];
@@ -337,7 +337,7 @@ fn incident_json_is_indented_when_the_site_asks() {
     let config = f.read("varsel.toml");
     f.write("varsel.toml", &format!("{config}\n[json]\npretty = true\n"));
     f.run(&["build"]).ok();
-    let text = f.read(&format!("public/incidents/{SLUG}/incident.json"));
+    let text = f.read(&format!("public/incidents/{SLUG}.json"));
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(text, serde_json::to_string_pretty(&json).unwrap() + "\n");
 }
@@ -487,7 +487,7 @@ fn listed_anywhere(f: &Fixture) -> Vec<String> {
     if sitemap(f).iter().any(|u| u.0.contains(SLUG)) {
         found.push("sitemap".into());
     }
-    if f.exists(&format!("public/incidents/{SLUG}/incident.json")) {
+    if f.exists(&format!("public/incidents/{SLUG}.json")) {
         found.push("incident.json".into());
     }
     found

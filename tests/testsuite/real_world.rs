@@ -354,7 +354,7 @@ fn a_supplier_sends_letters_astray() {
     );
     // The notice's facts go into incident.json, format 2.
     let json: serde_json::Value =
-        serde_json::from_str(&f.read(&format!("public/incidents/{s}/incident.json"))).unwrap();
+        serde_json::from_str(&f.read(&format!("public/incidents/{s}.json"))).unwrap();
     assert_eq!(json["format_version"], 3);
     assert_eq!(
         json["affected"]["people"],

@@ -101,7 +101,7 @@ fn edit_rewrites_only_that_notices_pages_and_the_indexes() {
             "en/bokhylla-webshop-2024/index.html",
             "en/feed.xml",
             "en/index.html",
-            "incidents/bokhylla-webshop-2024/incident.json",
+            "incidents/bokhylla-webshop-2024.json",
         ],
         "unexpected set of rewritten files"
     );

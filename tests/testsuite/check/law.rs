@@ -63,7 +63,7 @@ fn an_offset_in_a_notification_counts_in_the_72_hours_and_shows_as_that_moment()
         "2024-12-05T16:10:00+01:00"
     );
     let json: serde_json::Value =
-        serde_json::from_str(&f.read("public/incidents/acme-webshop-2024/incident.json")).unwrap();
+        serde_json::from_str(&f.read("public/incidents/acme-webshop-2024.json")).unwrap();
     let when = &json["notified"][0]["when"];
     assert_eq!(when["value"], "2024-12-05T15:10+00:00");
     assert_eq!(when["start"], "2024-12-05T16:10:00");
