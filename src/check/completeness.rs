@@ -28,10 +28,15 @@ pub(crate) enum Written {
 /// Judges a section's Markdown by the text its page shows; HTML comments (the scaffold's
 /// hints) do not count.
 pub(crate) fn written(markdown: &str) -> Written {
-    let text = without_comments(markdown);
-    if !shows_text(&text) {
+    judged(&without_comments(markdown), true)
+}
+
+/// [`written`] of a text whose comments are blanked out; `may_hold_placeholder` is false when
+/// the text is already known to hold none, which spares reading it again.
+fn judged(text: &str, may_hold_placeholder: bool) -> Written {
+    if !shows_text(text) {
         Written::Empty
-    } else if placeholder::only_placeholders(&text) {
+    } else if may_hold_placeholder && placeholder::only_placeholders(text) {
         Written::Placeholder
     } else {
         Written::Text
@@ -274,7 +279,8 @@ fn sections(incident: &Incident, lang: &str, prose: &Prose, source: &str, diags:
     for (key, md) in &prose.sections {
         let text = without_comments(md);
         let found = placeholder::find(&text);
-        let state = written(md);
+        // A text with no placeholder anywhere cannot be only placeholders.
+        let state = judged(&text, found.is_some());
         if state == Written::Text {
             if let Some(p) = found {
                 diags.push(
