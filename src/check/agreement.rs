@@ -43,7 +43,7 @@ struct Part<'a> {
 
 impl<'a> Part<'a> {
     fn all(prose: &'a Prose) -> Vec<Option<Part<'a>>> {
-        let line = prose.front_spans.get("summary").map_or(1, |p| p.line);
+        let line = prose.front_spans().get("summary").map_or(1, |p| p.line);
         let mut out = vec![Some(Part {
             label: "the summary".into(),
             line,

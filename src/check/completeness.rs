@@ -172,7 +172,7 @@ fn front_matter(incident: &Incident, lang: &str, prose: &Prose, diags: &mut Diag
     ] {
         if let Some(p) = placeholder::find(value) {
             let (line, col) = prose
-                .front_spans
+                .front_spans()
                 .get(field)
                 .map_or((1, 1), |p| (p.line, p.column));
             diags.push(at_prose(

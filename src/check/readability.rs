@@ -309,7 +309,7 @@ pub(crate) fn measure_all(incident: &Incident, lang: &str) -> Vec<Measured> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    let line = prose.front_spans.get("summary").map_or(1, |p| p.line);
+    let line = prose.front_spans().get("summary").map_or(1, |p| p.line);
     let summary = prose.front.summary.trim();
     if !summary.is_empty() {
         let text = Text {

@@ -121,8 +121,8 @@ pub(crate) fn incident(site: &Site, incident: &Incident) -> Diagnostics {
             continue;
         };
         // The front matter's `revision:` line, or the title when the key is absent.
-        let (line, col) = (prose.front_spans.get("revision"))
-            .or_else(|| prose.front_spans.get("title"))
+        let (line, col) = (prose.front_spans().get("revision"))
+            .or_else(|| prose.front_spans().get("title"))
             .map_or((1, 1), |p| (p.line, p.column));
         diags.push(at_prose(incident, &lang, line, col, d));
     }

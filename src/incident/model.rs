@@ -728,8 +728,10 @@ pub(crate) struct ProseItem {
 #[derive(Debug, Clone)]
 pub struct Prose {
     pub(crate) front: FrontMatter,
-    /// Where each front matter key is written in the file.
-    pub(crate) front_spans: super::spans::Spans,
+    /// The front matter's YAML, and where each of its keys is written in the file (worked
+    /// out when a diagnostic asks).
+    pub(crate) front_yaml: SourceText,
+    pub(crate) front_places: super::spans::LazySpans,
     /// Markdown of each section, in page order; the seven standard ones are always present,
     /// the optional ones when written.
     pub sections: Vec<(SectionKey, SourceText)>,
@@ -737,6 +739,13 @@ pub struct Prose {
     pub(crate) questions: Vec<Question>,
     /// Line on which each section's heading stands, for later diagnostics.
     pub(crate) section_lines: BTreeMap<SectionKey, usize>,
+}
+
+impl Prose {
+    /// Where each front matter key is written in the file.
+    pub(crate) fn front_spans(&self) -> &super::spans::Spans {
+        self.front_places.of(&self.front_yaml)
+    }
 }
 
 impl Facts {

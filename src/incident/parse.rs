@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use super::model::{
     Facts, FrontMatter, Prose, ProseItem, ProseMeasures, Question, SectionKey, SourceText,
 };
-use super::spans::{self, MAX_DEPTH, MAX_ITEMS, Place, Refusal, Spans};
+use super::spans::{self, LazySpans, MAX_DEPTH, MAX_ITEMS, Place, Refusal, Spans};
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
 /// Parses YAML into `T`, turning serde's error into a diagnostic at the right place.
@@ -21,27 +21,6 @@ pub(crate) fn yaml<T: DeserializeOwned>(
     yaml: &str,
     line_offset: usize,
 ) -> Result<T, Diagnostic> {
-    read(file, full_source, yaml, line_offset, false).map(|(value, _)| value)
-}
-
-/// Like [`yaml`], and also where every key and item is written, for checks made later.
-pub(crate) fn yaml_spanned<T: DeserializeOwned>(
-    file: &Path,
-    full_source: &str,
-    yaml: &str,
-    line_offset: usize,
-) -> Result<(T, Spans), Diagnostic> {
-    read(file, full_source, yaml, line_offset, true)
-}
-
-/// [`yaml`], with the spans when `record` asks for them (else empty ones).
-fn read<T: DeserializeOwned>(
-    file: &Path,
-    full_source: &str,
-    yaml: &str,
-    line_offset: usize,
-    record: bool,
-) -> Result<(T, Spans), Diagnostic> {
     if let Some(offset) = too_deep(yaml) {
         // `yaml` is `full_source` or a slice of it (front matter).
         let base = (yaml.as_ptr() as usize)
@@ -58,14 +37,9 @@ fn read<T: DeserializeOwned>(
     let at = |place: Place, d: Diagnostic| d.at(file, full_source, place.line, place.column);
     // A document the event parser cannot read still goes to the deserializer, whose
     // messages for syntax errors are the ones documented; it is refused either way.
-    let scanned = if record {
-        spans::scan(yaml, line_offset)
-    } else {
-        spans::vet(yaml, line_offset).map(|()| Spans::default())
-    };
-    let (spans, unread) = match scanned {
-        Ok(spans) => (spans, None),
-        Err(Refusal::Syntax { at, message }) => (Spans::default(), Some((at, message))),
+    let unread = match spans::vet(yaml, line_offset) {
+        Ok(()) => None,
+        Err(Refusal::Syntax { at, message }) => Some((at, message)),
         Err(refusal) => return Err(refused(refusal, at)),
     };
     // The path of a value that does not fit is only needed for the message: the document is
@@ -74,15 +48,17 @@ fn read<T: DeserializeOwned>(
         .or_else(|_| serde_path_to_error::deserialize(serde_yaml::Deserializer::from_str(yaml)));
     match read {
         Ok(value) => match unread {
-            None => Ok((value, spans)),
+            None => Ok(value),
             Some((place, message)) => Err(at(place, Diagnostic::error("yaml-syntax", message))
                 .with_help("check the indentation, the brackets and the quoting here")),
         },
         Err(e) => {
             let path = e.path().to_string();
-            let spans = match (record, &unread) {
-                (false, None) => spans::scan(yaml, line_offset).unwrap_or_default(),
-                _ => spans,
+            // Where the value is written is worked out only now: a document read without a
+            // problem never needs it. One the event parser cannot read has no places.
+            let spans = match unread {
+                None => spans::scan(yaml, line_offset).unwrap_or_default(),
+                Some(_) => Spans::default(),
             };
             let d = yaml_error(
                 file,
@@ -318,8 +294,9 @@ pub(crate) fn prose_shared(file: &Path, shared: &Arc<str>) -> Result<Prose, Vec<
             ),
         ]
     })?;
-    let (front, front_spans): (FrontMatter, Spans) =
-        yaml_spanned(file, source, front_yaml, 1).map_err(|d| vec![d])?;
+    let front: FrontMatter = yaml(file, source, front_yaml, 1).map_err(|d| vec![d])?;
+    let front_at = front_yaml.as_ptr() as usize - source.as_ptr() as usize;
+    let front_yaml = front_at..front_at + front_yaml.len();
     let mut reader = BodyReader::new(file, source);
     if front.title.trim().is_empty() {
         reader.error(
@@ -332,7 +309,7 @@ pub(crate) fn prose_shared(file: &Path, shared: &Arc<str>) -> Result<Prose, Vec<
     for (i, line) in body.split_inclusive('\n').enumerate() {
         reader.line(line, body_line + i);
     }
-    Ok(reader.finish()?.into_prose(shared, front, front_spans))
+    Ok(reader.finish()?.into_prose(shared, front, front_yaml))
 }
 
 /// The state of reading the body of a prose file, one line at a time.
@@ -542,7 +519,12 @@ impl<'a> BodyReader<'a> {
     }
 
     /// The prose read, its texts slices of `shared`, the file's source.
-    fn into_prose(mut self, shared: &Arc<str>, front: FrontMatter, front_spans: Spans) -> Prose {
+    fn into_prose(
+        mut self,
+        shared: &Arc<str>,
+        front: FrontMatter,
+        front_yaml: Range<usize>,
+    ) -> Prose {
         let section_lines = self.sections.iter().map(|(k, _, l)| (*k, *l)).collect();
         self.sections.sort_by_key(|(k, _, _)| *k);
         let text = |range: Range<usize>| SourceText::new(Arc::clone(shared), range);
@@ -561,7 +543,8 @@ impl<'a> BodyReader<'a> {
         Prose {
             measures,
             front,
-            front_spans,
+            front_yaml: text(front_yaml),
+            front_places: LazySpans::new(1),
             sections: (self.sections.into_iter())
                 .map(|(k, range, _)| (k, text(range)))
                 .collect(),
