@@ -123,20 +123,24 @@ fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
     )
     .unwrap();
     let (_, mut views) = varsel::build::render_with_views(&site, &renderer, &options).unwrap();
+    // As the preview server does after an edit of the notice.
+    let mut rebuild = || {
+        varsel::build::rebuild_incident(
+            &mut site,
+            &renderer,
+            &options,
+            "ljusnet-telefoni-2024",
+            &mut views,
+        )
+        .unwrap()
+    };
 
     f.edit(
         "content/ljusnet-telefoni-2024/sv.md",
         "# what-happened\n",
         "# what-happened\n\nEn ny mening om utredningen.\n",
     );
-    let report = varsel::build::rebuild_incident(
-        &mut site,
-        &renderer,
-        &options,
-        "ljusnet-telefoni-2024",
-        &mut views,
-    )
-    .unwrap();
+    let report = rebuild();
     // The Swedish page only: the export carries the facts, not the prose.
     assert_eq!(
         report.written, 1,
@@ -156,14 +160,7 @@ fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
         "title: Personuppgiftsincident hos en underleverantör",
         "title: Intrång hos en underleverantör",
     );
-    let report = varsel::build::rebuild_incident(
-        &mut site,
-        &renderer,
-        &options,
-        "ljusnet-telefoni-2024",
-        &mut views,
-    )
-    .unwrap();
+    let report = rebuild();
     let incremental = contents(&f.path().join("public"));
     for list in ["sv/index.html", "sv/feed.xml"] {
         assert!(
@@ -180,14 +177,7 @@ fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
         "status:",
         "draft: true\nstatus:",
     );
-    let report = varsel::build::rebuild_incident(
-        &mut site,
-        &renderer,
-        &options,
-        "ljusnet-telefoni-2024",
-        &mut views,
-    )
-    .unwrap();
+    let report = rebuild();
     assert!(report.removed);
     let incremental = contents(&f.path().join("public"));
 
