@@ -170,8 +170,14 @@ pub(crate) fn render_incident_pages(
     // Most edits are to the prose, which the lists do not show.
     let entry_same = mine.is_some() && listed_before == listed_now;
     if !entry_same || views.indexed != indexed {
+        let problems = diags.0.len();
         render_indexes(site, renderer, &planned, views, &mut out, &mut diags);
-        views.indexed = indexed;
+        // Indexes that could not be made are made again on the next edit, whatever it is.
+        views.indexed = if diags.0.len() == problems {
+            indexed
+        } else {
+            Vec::new()
+        };
     }
     if was_public == is_public && (!is_public || listed_before == listed_now) {
         return finish(out, diags);
