@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use super::model::{
     Facts, FrontMatter, Prose, ProseItem, ProseMeasures, Question, SectionKey, SourceText,
 };
-use super::spans::{self, LazySpans, MAX_DEPTH, MAX_ITEMS, Place, Refusal, Spans};
+use super::spans::{self, LazySpans, MAX_DEPTH, MAX_ITEMS, Place, Refusal};
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
 /// Parses YAML into `T`, turning serde's error into a diagnostic at the right place.
@@ -22,19 +22,13 @@ pub(crate) fn yaml<T: DeserializeOwned>(
     line_offset: usize,
 ) -> Result<T, Diagnostic> {
     if let Some(offset) = too_deep(yaml) {
-        // `yaml` is `full_source` or a slice of it (front matter).
-        let base = (yaml.as_ptr() as usize)
-            .checked_sub(full_source.as_ptr() as usize)
-            .filter(|b| *b <= full_source.len())
-            .unwrap_or(0);
-        return Err(Diagnostic::error(
-            "yaml-too-deep",
-            format!("the YAML is nested more than {MAX_DEPTH} levels deep here"),
-        )
-        .at_offset(file, full_source, base + offset)
-        .with_help("no varsel field needs deep nesting; check for unclosed `[` or `{`"));
+        return Err(nested_too_deep(file, full_source, yaml, offset));
     }
     let at = |place: Place, d: Diagnostic| d.at(file, full_source, place.line, place.column);
+    let syntax = |(place, message): (Place, String)| {
+        at(place, Diagnostic::error("yaml-syntax", message))
+            .with_help("check the indentation, the brackets and the quoting here")
+    };
     // A document the event parser cannot read still goes to the deserializer, whose
     // messages for syntax errors are the ones documented; it is refused either way.
     let unread = match spans::vet(yaml, line_offset) {
@@ -46,39 +40,48 @@ pub(crate) fn yaml<T: DeserializeOwned>(
     // read a second time, following the path, only then.
     let read = T::deserialize(serde_yaml::Deserializer::from_str(yaml))
         .or_else(|_| serde_path_to_error::deserialize(serde_yaml::Deserializer::from_str(yaml)));
-    match read {
-        Ok(value) => match unread {
-            None => Ok(value),
-            Some((place, message)) => Err(at(place, Diagnostic::error("yaml-syntax", message))
-                .with_help("check the indentation, the brackets and the quoting here")),
-        },
-        Err(e) => {
-            let path = e.path().to_string();
-            // Where the value is written is worked out only now: a document read without a
-            // problem never needs it. One the event parser cannot read has no places.
-            let spans = match unread {
-                None => spans::scan(yaml, line_offset).unwrap_or_default(),
-                Some(_) => Spans::default(),
-            };
-            let d = yaml_error(
-                file,
-                full_source,
-                e.inner(),
-                line_offset,
-                spans.value(&path),
-            );
-            match unread {
-                // A document that does not read as YAML can make the deserializer complain
-                // about a value's shape (an unclosed `[` swallows the lines after it); the
-                // syntax error is the one to fix.
-                Some((place, message)) if d.code != "yaml-syntax" => {
-                    Err(at(place, Diagnostic::error("yaml-syntax", message))
-                        .with_help("check the indentation, the brackets and the quoting here"))
-                }
-                _ => Err(d),
-            }
+    let (e, unread) = match (read, unread) {
+        (Ok(value), None) => return Ok(value),
+        (Ok(_), Some(unread)) => return Err(syntax(unread)),
+        (Err(e), unread) => (e, unread),
+    };
+    let path = e.path().to_string();
+    match unread {
+        // Where the value is written is worked out only now: a document read without a
+        // problem never needs it.
+        None => {
+            let place = spans::scan(yaml, line_offset)
+                .unwrap_or_default()
+                .value(&path);
+            Err(yaml_error(file, full_source, e.inner(), line_offset, place))
+        }
+        // One the event parser cannot read has no places. It can make the deserializer
+        // complain about a value's shape (an unclosed `[` swallows the lines after it); the
+        // syntax error is the one to fix.
+        Some(unread) => {
+            let d = yaml_error(file, full_source, e.inner(), line_offset, None);
+            Err(if d.code == "yaml-syntax" {
+                d
+            } else {
+                syntax(unread)
+            })
         }
     }
+}
+
+/// The diagnostic for `yaml` (`full_source` or a slice of it, the front matter) nested too
+/// deeply at byte `offset`.
+fn nested_too_deep(file: &Path, full_source: &str, yaml: &str, offset: usize) -> Diagnostic {
+    let base = (yaml.as_ptr() as usize)
+        .checked_sub(full_source.as_ptr() as usize)
+        .filter(|b| *b <= full_source.len())
+        .unwrap_or(0);
+    Diagnostic::error(
+        "yaml-too-deep",
+        format!("the YAML is nested more than {MAX_DEPTH} levels deep here"),
+    )
+    .at_offset(file, full_source, base + offset)
+    .with_help("no varsel field needs deep nesting; check for unclosed `[` or `{`")
 }
 
 /// The diagnostic for a document refused before deserializing.
