@@ -14,7 +14,9 @@ use rayon::prelude::*;
 use super::{BuildOptions, now, planned};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::incident;
-use crate::render::pages::{render_feed, render_incident, render_index, render_sitemap};
+use crate::render::pages::{
+    render_export, render_feed, render_incident, render_index, render_sitemap,
+};
 use crate::render::view::{self, IncidentView};
 use crate::render::{Renderer, export};
 use crate::site::Site;
@@ -153,7 +155,7 @@ pub(crate) fn render_incident_pages(
     let mut diags = Diagnostics::default();
     if mine.is_none() {
         out.removed = langs.iter().map(|l| format!("{l}/{slug}")).collect();
-        out.removed.push(format!("incidents/{slug}.json"));
+        out.removed.push(export::json_path(slug));
     }
     let listed_before = listed_in(views, slug, &langs);
     let was_public = views.public.remove(slug);
@@ -214,10 +216,7 @@ fn render_pages(
             Err(d) => diags.push(d),
         }
     }
-    out.files.push(OutputFile {
-        path: export::json_path(&p.incident.slug),
-        bytes: export::incident_json(p.incident, &site.config),
-    });
+    out.files.push(render_export(site, p.incident));
 }
 
 /// Every language's index, which lists every notice, into `out`.

@@ -15,9 +15,9 @@ use super::incremental::Views;
 use super::{BuildOptions, now, planned};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::render::Renderer;
-use crate::render::export;
 use crate::render::pages::{
-    render_feed, render_incident, render_index, render_not_found, render_root, render_sitemap,
+    render_export, render_feed, render_incident, render_index, render_not_found, render_root,
+    render_sitemap,
 };
 use crate::render::view::IncidentView;
 use crate::site::output::OutputFile;
@@ -159,11 +159,8 @@ impl Rendering<'_> {
         match *job {
             Job::Export { notice } => {
                 let incident = self.planned[notice].incident;
-                self.emit(OutputFile {
-                    path: export::json_path(&incident.slug),
-                    bytes: export::incident_json(incident, &self.site.config),
-                })
-                .unwrap_or_else(|d| self.fail(d));
+                self.emit(render_export(self.site, incident))
+                    .unwrap_or_else(|d| self.fail(d));
             }
             Job::Page { notice, lang } => self.page(notice, lang),
             Job::Site(ref page) => {

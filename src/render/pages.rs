@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::view::{self, IncidentView, TimeView};
 use super::{Renderer, export, feed, sitemap};
 use crate::diagnostics::Diagnostic;
+use crate::incident::Incident;
 use crate::site::Site;
 use crate::site::output::OutputFile;
 use crate::site::plan::Planned;
@@ -73,6 +74,14 @@ pub(crate) fn render_incident(
         }],
         page,
     ))
+}
+
+/// A notice's `incident.json`, as a file of the output.
+pub(crate) fn render_export(site: &Site, incident: &Incident) -> OutputFile {
+    OutputFile {
+        path: export::json_path(&incident.slug),
+        bytes: export::incident_json(incident, &site.config),
+    }
 }
 
 /// The Open Graph form of a language's formatting locale (`sv_SE`).
