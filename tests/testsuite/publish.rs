@@ -264,6 +264,16 @@ fn pages_describe_themselves_to_machines() {
     );
 }
 
+/// The basic fixture's `incident.json`, built with `json` (lines of a `[json]` table) added
+/// to its `varsel.toml`.
+fn built_export(json: &str) -> String {
+    let f = Fixture::new("basic");
+    let config = f.read("varsel.toml");
+    f.write("varsel.toml", &format!("{config}\n[json]\n{json}"));
+    f.run(&["build"]).ok();
+    f.read(&format!("public/incidents/{SLUG}.json"))
+}
+
 #[test]
 fn incident_json_has_the_facts_and_every_language() {
     let f = Fixture::new("basic");
@@ -313,11 +323,7 @@ fn incident_json_has_the_facts_and_every_language() {
 
 #[test]
 fn incident_json_carries_the_prose_when_the_site_asks() {
-    let f = Fixture::new("basic");
-    let config = f.read("varsel.toml");
-    f.write("varsel.toml", &format!("{config}\n[json]\nprose = true\n"));
-    f.run(&["build"]).ok();
-    let text = f.read(&format!("public/incidents/{SLUG}.json"));
+    let text = built_export("prose = true\n");
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     for lang in LANGS {
         let l = &json["languages"][lang];
@@ -333,11 +339,7 @@ fn incident_json_carries_the_prose_when_the_site_asks() {
 
 #[test]
 fn incident_json_is_indented_when_the_site_asks() {
-    let f = Fixture::new("basic");
-    let config = f.read("varsel.toml");
-    f.write("varsel.toml", &format!("{config}\n[json]\npretty = true\n"));
-    f.run(&["build"]).ok();
-    let text = f.read(&format!("public/incidents/{SLUG}.json"));
+    let text = built_export("pretty = true\n");
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(text, serde_json::to_string_pretty(&json).unwrap() + "\n");
 }
