@@ -1,6 +1,7 @@
 //! One incident: its facts, its prose in every language, and the times derived from them.
 //! `load` reads and checks a `content/<slug>/` folder into an [`Incident`] ready to render.
 
+mod events;
 pub mod model;
 pub mod parse;
 mod schema;

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 
+use super::events;
 use super::model::{
     Facts, FrontMatter, Prose, ProseItem, ProseMeasures, Question, SectionKey, SourceText,
 };
@@ -32,7 +33,13 @@ pub(crate) fn yaml<T: DeserializeOwned>(
     // A document the event parser cannot read still goes to the deserializer, whose
     // messages for syntax errors are the ones documented; it is refused either way.
     let unread = match spans::vet(yaml, line_offset) {
-        Ok(()) => None,
+        // Most documents are read from the events just parsed; the rest, and every one that
+        // does not fit `T`, are read again by yaml_serde, whose messages are the documented ones.
+        Ok(Some(events)) => match events::read(&events) {
+            Ok(value) => return Ok(value),
+            Err(events::GaveUp) => None,
+        },
+        Ok(None) => None,
         Err(Refusal::Syntax { at, message }) => Some((at, message)),
         Err(refusal) => return Err(refused(refusal, at)),
     };

@@ -5,6 +5,7 @@
 //!
 //! Checks that run after deserializing point their diagnostics through [`Spans`], so an error
 //! in the second contact is shown at the second contact, whatever the order of the keys.
+//! [`vet`] hands the events it read on, so that most documents are parsed only once.
 
 use std::collections::HashMap;
 
@@ -152,15 +153,28 @@ enum FrameKind {
 /// item is. `line_offset` is added to every line (front matter starts on the file's second
 /// line).
 pub(crate) fn scan(yaml: &str, line_offset: usize) -> Result<Spans, Refusal> {
-    walk(yaml, line_offset, true)
+    walk(yaml, line_offset, true, &mut None)
 }
 
-/// Like [`scan`], recording nothing: whether the document is refused, and why.
-pub(crate) fn vet(yaml: &str, line_offset: usize) -> Result<(), Refusal> {
-    walk(yaml, line_offset, false).map(drop)
+/// Like [`scan`], recording no places: whether the document is refused, and why. A document
+/// that is not refused comes back as its events, so it can be read without parsing it again,
+/// unless it has a key written over several lines, a tab or a document end marker (`...`):
+/// saphyr reads a multi-line key in a flow mapping, some tabs before a value, and skips a marker
+/// with no document before it, where yaml_serde's parser reports an error, so only the latter
+/// may read such a document.
+pub(crate) fn vet(yaml: &str, line_offset: usize) -> Result<Option<Vec<Event<'_>>>, Refusal> {
+    let marked = yaml.starts_with("...") || yaml.contains("\n...") || yaml.contains('\t');
+    let mut events = (!marked).then(Vec::new);
+    walk(yaml, line_offset, false, &mut events)?;
+    Ok(events)
 }
 
-fn walk(yaml: &str, line_offset: usize, record: bool) -> Result<Spans, Refusal> {
+fn walk<'a>(
+    yaml: &'a str,
+    line_offset: usize,
+    record: bool,
+    keep: &mut Option<Vec<Event<'a>>>,
+) -> Result<Spans, Refusal> {
     let mut walk = Walk {
         record,
         spans: Spans::default(),
@@ -173,7 +187,13 @@ fn walk(yaml: &str, line_offset: usize, record: bool) -> Result<Spans, Refusal> 
     for next in Parser::new_from_str(yaml) {
         let (event, span) = next.map_err(|e| walk.syntax_error(yaml, &e))?;
         let at = walk.place(span.start.line(), span.start.col());
-        walk.event(event, at)?;
+        if span.end.line() != span.start.line() && walk.is_key_position() {
+            *keep = None;
+        }
+        walk.event(&event, at)?;
+        if let Some(events) = keep {
+            events.push(event);
+        }
     }
     Ok(walk.spans)
 }
@@ -237,9 +257,9 @@ impl Walk {
         }
     }
 
-    fn event(&mut self, event: Event<'_>, at: Place) -> Result<(), Refusal> {
-        match event {
-            Event::Scalar(value, _, anchor, _) => {
+    fn event(&mut self, event: &Event<'_>, at: Place) -> Result<(), Refusal> {
+        match *event {
+            Event::Scalar(ref value, _, anchor, _) => {
                 if let Some(c) = value
                     .chars()
                     .find(|c| crate::input::is_forbidden_control(*c))
@@ -250,10 +270,10 @@ impl Walk {
                     });
                 }
                 if self.is_key_position() {
-                    return self.key(&value, at);
+                    return self.key(value, at);
                 }
                 self.node(at)?;
-                self.add(weigh(&value), anchor, at)
+                self.add(weigh(value), anchor, at)
             }
             Event::Alias(anchor) => {
                 if self.is_key_position() {
@@ -471,7 +491,7 @@ mod tests {
             bomb,
             "a: 1\nb:\n  - x\n  - y: 2\n",
         ] {
-            assert_eq!(vet(yaml, 3), scan(yaml, 3).map(drop), "{yaml:?}");
+            assert_eq!(vet(yaml, 3).map(drop), scan(yaml, 3).map(drop), "{yaml:?}");
         }
         let yaml = "title: x\ncontacts:\n  - email: a@example.org\n";
         let lazy = LazySpans::new(1);
