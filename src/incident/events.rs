@@ -3,8 +3,10 @@
 //!
 //! This is only the quick path. It reads scalars as `yaml_serde` does (the YAML 1.2 core
 //! schema: `null`, `true`, `12`, `0x1f`, `1.5`, everything else a string) and gives up, with
-//! [`GaveUp`], on whatever it does not handle (tags, aliases, more than one document) and on
-//! every error a value raises. The caller then reads the document with `yaml_serde`, whose
+//! [`GaveUp`], on whatever it does not handle (tags, aliases, block scalars, more than one
+//! document) and on every error a value raises; `vet` does not hand on the events of a
+//! document whose syntax the two parsers judge differently (a tab, a `...` marker, a key
+//! written over several lines). The caller then reads the document with `yaml_serde`, whose
 //! messages the diagnostics are built from: a document that does not fit is reported exactly as
 //! before, and one that does is read to the same value (tested against `yaml_serde`).
 
