@@ -229,7 +229,9 @@ impl<'e, 'a> Reader<'e, 'a> {
         loop {
             match self.next()? {
                 Event::SequenceStart(..) | Event::MappingStart(..) => depth += 1,
-                Event::SequenceEnd | Event::MappingEnd => depth -= 1,
+                Event::SequenceEnd | Event::MappingEnd => {
+                    depth = depth.checked_sub(1).ok_or(GaveUp)?
+                }
                 Event::Scalar(..) => {}
                 _ => return Err(GaveUp),
             }
