@@ -129,9 +129,36 @@ pub(crate) fn is_forbidden_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 
+/// Whether `text` may hold a control character: a byte under 0x20, 0x7F, or 0xC2 (which
+/// starts U+0080–U+009F). Looking at bytes spares decoding every character of every text, and
+/// folding each block of 32 without stopping early lets the compiler compare many at once.
+pub(crate) fn may_hold_control(text: &str) -> bool {
+    text.as_bytes().chunks(32).any(|block| {
+        block.iter().fold(false, |seen, &b| {
+            seen | (b < 0x20) | (b == 0x7F) | (b == 0xC2)
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte-wise look never misses a control character.
+        #[test]
+        fn may_hold_control_misses_none(
+            chars in proptest::collection::vec(proptest::sample::select(vec![
+                'a', 'é', 'ö', '–', '\u{a0}', '€', '\t', '\n', '\r', '\u{1}', '\u{1f}', '\u{7f}',
+                '\u{80}', '\u{85}', '\u{9f}', '\u{2028}',
+            ]), 0..40)
+        ) {
+            let text: String = chars.into_iter().collect();
+            if text.chars().any(is_forbidden_control) {
+                proptest::prop_assert!(may_hold_control(&text), "{:?}", text);
+            }
+        }
+    }
 
     #[cfg(unix)]
     #[test]

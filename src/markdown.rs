@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
 use crate::incident::model::{Prose, SectionKey};
-use crate::input::is_forbidden_control;
+use crate::input::{is_forbidden_control, may_hold_control};
 
 /// Renders `markdown` to safe HTML. Headings are shifted down by `shift` levels (prose `##`
 /// under a page `<h2>` becomes `<h3>`) and get ids unique among `used_ids`.
@@ -202,10 +202,7 @@ fn bounded<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
 }
 
 fn without_controls(t: CowStr<'_>) -> CowStr<'_> {
-    // A control character is a byte under 0x20, 0x7F, or (U+0080–U+009F) starts with 0xC2:
-    // looking at bytes first spares decoding every character of every text.
-    let may_hold = t.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2);
-    if may_hold && t.chars().any(is_forbidden_control) {
+    if may_hold_control(&t) && t.chars().any(is_forbidden_control) {
         CowStr::from(
             t.chars()
                 .filter(|c| !is_forbidden_control(*c))

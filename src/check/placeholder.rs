@@ -201,6 +201,26 @@ mod tests {
                 proptest::prop_assert_eq!(find_by_lines(&text), None);
             }
         }
+
+        /// The same with the placeholder words themselves, in any mix of cases.
+        #[test]
+        fn the_quick_look_sees_the_words_in_any_case(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "todo", "tbd", "fixme", "xxx", "lorem ipsum", "lorem  ipsum", "...", "…", "..",
+                " ", "\n", "*", "-", "a", "x", "fix", "me",
+            ]), 0..8),
+            upper in proptest::collection::vec(proptest::bool::ANY, 64),
+        ) {
+            let text: String = parts
+                .concat()
+                .chars()
+                .zip(upper.iter().cycle())
+                .map(|(c, up)| if *up { c.to_ascii_uppercase() } else { c })
+                .collect();
+            if !may_hold(&text) {
+                proptest::prop_assert_eq!(find_by_lines(&text), None, "{:?}", text);
+            }
+        }
     }
 
     #[test]

@@ -260,9 +260,13 @@ impl Walk {
     fn event(&mut self, event: &Event<'_>, at: Place) -> Result<(), Refusal> {
         match *event {
             Event::Scalar(ref value, _, anchor, _) => {
-                if let Some(c) = value
-                    .chars()
-                    .find(|c| crate::input::is_forbidden_control(*c))
+                if let Some(c) = crate::input::may_hold_control(value)
+                    .then(|| {
+                        value
+                            .chars()
+                            .find(|c| crate::input::is_forbidden_control(*c))
+                    })
+                    .flatten()
                 {
                     return Err(Refusal::Control {
                         at,
