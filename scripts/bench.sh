@@ -94,20 +94,21 @@ settle() {
 }
 
 # Times one build of "$@" writing into $out, after removing $out; appends
-# "tool run wall_s rss_kib files bytes" to $work/results.txt. Bytes are the files' own sizes
-# (what is uploaded), not the blocks or folders the file system spends on them.
+# "tool run wall_s rss_kib files bytes cpu_s" to $work/results.txt. Bytes are the files' own
+# sizes (what is uploaded), not the blocks or folders the file system spends on them; cpu_s is
+# user plus system time, which a host's steal disturbs less than the wall time.
 timed() {
     local tool=$1 run=$2 out=$3
     shift 3
     rm -rf "$out"
     settle
-    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
         cat "$work/stderr.txt" >&2
         echo "$tool failed" >&2
         exit 1
     }
-    read -r wall kib <"$work/time.txt"
-    echo "$tool $run $wall $kib $(find "$out" -type f | wc -l) $(find "$out" -type f -printf '%s\n' | awk '{s += $1} END {print s}')" >>"$work/results.txt"
+    read -r wall kib user sys <"$work/time.txt"
+    echo "$tool $run $wall $kib $(find "$out" -type f | wc -l) $(find "$out" -type f -printf '%s\n' | awk '{s += $1} END {print s}') $(awk "BEGIN {print $user + $sys}")" >>"$work/results.txt"
 }
 
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); varsel ${BINARIES:+from $BINARIES, checkout }$(git -C "$here" rev-parse --short HEAD)," \
