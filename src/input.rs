@@ -129,10 +129,18 @@ pub(crate) fn is_forbidden_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 
+/// The first control character in `text` that a notice may not hold.
+pub(crate) fn first_forbidden_control(text: &str) -> Option<char> {
+    if !may_hold_control(text) {
+        return None;
+    }
+    text.chars().find(|c| is_forbidden_control(*c))
+}
+
 /// Whether `text` may hold a control character: a byte under 0x20, 0x7F, or 0xC2 (which
 /// starts U+0080–U+009F). Looking at bytes spares decoding every character of every text, and
 /// folding each block of 32 without stopping early lets the compiler compare many at once.
-pub(crate) fn may_hold_control(text: &str) -> bool {
+fn may_hold_control(text: &str) -> bool {
     text.as_bytes().chunks(32).any(|block| {
         block.iter().fold(false, |seen, &b| {
             seen | (b < 0x20) | (b == 0x7F) | (b == 0xC2)

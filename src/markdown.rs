@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 
 use crate::incident::model::{Prose, SectionKey};
-use crate::input::{is_forbidden_control, may_hold_control};
+use crate::input::{first_forbidden_control, is_forbidden_control};
 
 /// Renders `markdown` to safe HTML. Headings are shifted down by `shift` levels (prose `##`
 /// under a page `<h2>` becomes `<h3>`) and get ids unique among `used_ids`.
@@ -202,7 +202,7 @@ fn bounded<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
 }
 
 fn without_controls(t: CowStr<'_>) -> CowStr<'_> {
-    if may_hold_control(&t) && t.chars().any(is_forbidden_control) {
+    if first_forbidden_control(&t).is_some() {
         CowStr::from(
             t.chars()
                 .filter(|c| !is_forbidden_control(*c))

@@ -260,14 +260,7 @@ impl Walk {
     fn event(&mut self, event: &Event<'_>, at: Place) -> Result<(), Refusal> {
         match *event {
             Event::Scalar(ref value, _, anchor, _) => {
-                if let Some(c) = crate::input::may_hold_control(value)
-                    .then(|| {
-                        value
-                            .chars()
-                            .find(|c| crate::input::is_forbidden_control(*c))
-                    })
-                    .flatten()
-                {
+                if let Some(c) = crate::input::first_forbidden_control(value) {
                     return Err(Refusal::Control {
                         at,
                         code: u32::from(c),
