@@ -55,12 +55,8 @@ impl Incident {
 
     /// Points `d` at the fact at `path` (`contacts[1].email`) in `incident.yaml`.
     pub(crate) fn at_fact(&self, path: &str, d: Diagnostic) -> Diagnostic {
-        self.facts_spans.of(&self.facts_source).point(
-            &self.facts_path(),
-            &self.facts_source,
-            path,
-            d,
-        )
+        self.facts_spans
+            .point(&self.facts_path(), &self.facts_source, path, d)
     }
 
     pub(crate) fn prose_path(&self, lang: &str) -> PathBuf {

@@ -104,6 +104,11 @@ impl LazySpans {
         self.spans
             .get_or_init(|| scan(yaml, self.line_offset).unwrap_or_default())
     }
+
+    /// [`Spans::point`] for a document that is the whole of `file`, whose text is `yaml`.
+    pub(crate) fn point(&self, file: &Path, yaml: &str, path: &str, d: Diagnostic) -> Diagnostic {
+        self.of(yaml).point(file, yaml, path, d)
+    }
 }
 
 /// Why a document was refused before deserializing.

@@ -32,7 +32,7 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// Reports `d` where the fact at `path` (`contacts[1].email`) is written.
     fn error_at(&mut self, path: &str, d: Diagnostic) {
-        let d = (self.spans.of(self.source)).point(self.file, self.source, path, d);
+        let d = self.spans.point(self.file, self.source, path, d);
         self.diags.push(d);
     }
 
