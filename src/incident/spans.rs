@@ -192,7 +192,7 @@ fn walk<'a>(
     for next in Parser::new_from_str(yaml) {
         let (event, span) = next.map_err(|e| walk.syntax_error(yaml, &e))?;
         let at = walk.place(span.start.line(), span.start.col());
-        if span.end.line() != span.start.line() && walk.is_key_position() {
+        if keep.is_some() && span.end.line() != span.start.line() && walk.is_key_position() {
             *keep = None;
         }
         walk.event(&event, at)?;
