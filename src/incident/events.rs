@@ -212,6 +212,10 @@ fn scalar<'e, 'a>(event: &'e Event<'a>) -> Result<Option<Scalar<'e, 'a>>> {
     }
 }
 
+fn is_empty_plain(event: &Event<'_>) -> bool {
+    matches!(event, Event::Scalar(text, ScalarStyle::Plain, _, None) if text.is_empty())
+}
+
 impl<'e, 'a> Reader<'e, 'a> {
     fn peek(&self) -> Result<&'e Event<'a>> {
         self.events.get(self.pos).ok_or(GaveUp)
@@ -257,21 +261,29 @@ impl<'e, 'a> Reader<'e, 'a> {
         }
     }
 
-    /// A collection of `kind`, or an empty plain scalar read as an empty one.
-    fn collection<V: Visitor<'a>>(&mut self, visitor: V, map: bool) -> Result<V::Value> {
-        let event = self.next()?;
-        match (event, scalar(event)?) {
-            (Event::SequenceStart(..), _) if !map => self.seq(visitor),
-            (Event::MappingStart(..), _) if map => self.map(visitor),
-            (_, Some(s)) if s.plain && s.text.is_empty() && map => {
-                visitor.visit_map(de::value::MapDeserializer::<
-                    std::iter::Empty<((), ())>,
-                    GaveUp,
-                >::new(std::iter::empty()))
+    /// A sequence, or an empty plain scalar (`groups:`) read as an empty one, as yaml_serde
+    /// reads it.
+    fn seq_or_empty<V: Visitor<'a>>(&mut self, visitor: V) -> Result<V::Value> {
+        match self.next()? {
+            Event::SequenceStart(_, None) => self.seq(visitor),
+            event if is_empty_plain(event) => {
+                visitor.visit_seq(de::value::SeqDeserializer::<_, GaveUp>::new(
+                    std::iter::empty::<()>(),
+                ))
             }
-            (_, Some(s)) if s.plain && s.text.is_empty() => visitor.visit_seq(
-                de::value::SeqDeserializer::<std::iter::Empty<()>, GaveUp>::new(std::iter::empty()),
-            ),
+            _ => Err(GaveUp),
+        }
+    }
+
+    /// A mapping, or an empty plain scalar read as an empty one, as yaml_serde reads it.
+    fn map_or_empty<V: Visitor<'a>>(&mut self, visitor: V) -> Result<V::Value> {
+        match self.next()? {
+            Event::MappingStart(_, None) => self.map(visitor),
+            event if is_empty_plain(event) => {
+                visitor.visit_map(de::value::MapDeserializer::<_, GaveUp>::new(
+                    std::iter::empty::<((), ())>(),
+                ))
+            }
             _ => Err(GaveUp),
         }
     }
@@ -422,11 +434,11 @@ impl<'a> Deserializer<'a> for &mut Reader<'_, 'a> {
     }
 
     fn deserialize_seq<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value> {
-        self.collection(visitor, false)
+        self.seq_or_empty(visitor)
     }
 
     fn deserialize_tuple<V: Visitor<'a>>(self, _: usize, visitor: V) -> Result<V::Value> {
-        self.collection(visitor, false)
+        self.seq_or_empty(visitor)
     }
 
     fn deserialize_tuple_struct<V: Visitor<'a>>(
@@ -435,11 +447,11 @@ impl<'a> Deserializer<'a> for &mut Reader<'_, 'a> {
         _: usize,
         visitor: V,
     ) -> Result<V::Value> {
-        self.collection(visitor, false)
+        self.seq_or_empty(visitor)
     }
 
     fn deserialize_map<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value> {
-        self.collection(visitor, true)
+        self.map_or_empty(visitor)
     }
 
     fn deserialize_struct<V: Visitor<'a>>(
@@ -448,7 +460,7 @@ impl<'a> Deserializer<'a> for &mut Reader<'_, 'a> {
         _: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value> {
-        self.collection(visitor, true)
+        self.map_or_empty(visitor)
     }
 
     fn deserialize_enum<V: Visitor<'a>>(
