@@ -31,9 +31,10 @@ pub struct Config {
     /// `[feed]`: how much each language's Atom feed carries.
     #[serde(default)]
     pub(crate) feed: FeedConfig,
-    /// `[json]`: how `incident.json` is written.
+    /// `[json]`: present, the build writes each notice's facts for programs, `incident.json`,
+    /// and says how; absent, it writes none (the pages carry everything people read).
     #[serde(default)]
-    pub(crate) json: JsonConfig,
+    pub(crate) json: Option<JsonConfig>,
     /// `[mail]`: the messages `varsel mail` writes, and when people should have them.
     #[serde(default)]
     pub(crate) mail: MailConfig,
@@ -64,7 +65,7 @@ fn default_feed_entries() -> usize {
     50
 }
 
-/// `[json]` in `varsel.toml`.
+/// `[json]` in `varsel.toml`: the table itself asks for `incident.json`, even when empty.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct JsonConfig {

@@ -216,7 +216,7 @@ fn render_pages(
             Err(d) => diags.push(d),
         }
     }
-    out.files.push(render_export(site, p.incident));
+    out.files.extend(render_export(site, p.incident));
 }
 
 /// Every language's index, which lists every notice, into `out`.

@@ -68,7 +68,7 @@ pub(crate) fn render_each(
         langs,
         keep,
     };
-    let jobs = jobs(&r.langs, r.planned.len());
+    let jobs = jobs(&r);
     let next = AtomicUsize::new(0);
     // Each thread takes the next job as it comes free, so the jobs are done in about the
     // order of `jobs` (splitting the list, as `par_iter` does, would start a thread half-way).
@@ -104,12 +104,14 @@ pub(crate) fn render_each(
     Ok(r.finish())
 }
 
-/// The jobs of a site in `langs` with `notices` notices, in the order threads take them up:
-/// first what needs no notice's view, then each language's pages in turn, so that a
-/// language's feed and index are made as soon as its last page is while the other threads go
-/// on, and last the JSON exports, which keep the other threads busy while the last language's
-/// lists are made.
-fn jobs(langs: &[String], notices: usize) -> Vec<Job<'_>> {
+/// The jobs of rendering `r`, in the order threads take them up: first what needs no notice's
+/// view, then each language's pages in turn, so that a language's feed and index are made as
+/// soon as its last page is while the other threads go on, and last the JSON exports, if the
+/// site asks for them, which keep the other threads busy while the last language's lists are
+/// made.
+fn jobs<'a>(r: &'a Rendering) -> Vec<Job<'a>> {
+    let (langs, notices) = (&r.langs, r.planned.len());
+    let exports = notices * usize::from(r.site.config.json.is_some());
     [SitePage::Sitemap, SitePage::Root, SitePage::RootNotFound]
         .into_iter()
         .chain(langs.iter().map(SitePage::NotFound))
@@ -118,7 +120,7 @@ fn jobs(langs: &[String], notices: usize) -> Vec<Job<'_>> {
             (0..langs.len())
                 .flat_map(|lang| (0..notices).map(move |notice| Job::Page { notice, lang })),
         )
-        .chain((0..notices).map(|notice| Job::Export { notice }))
+        .chain((0..exports).map(|notice| Job::Export { notice }))
         .collect()
 }
 
@@ -159,8 +161,9 @@ impl Rendering<'_> {
         match *job {
             Job::Export { notice } => {
                 let incident = self.planned[notice].incident;
-                self.emit(render_export(self.site, incident))
-                    .unwrap_or_else(|d| self.fail(d));
+                if let Some(file) = render_export(self.site, incident) {
+                    self.emit(file).unwrap_or_else(|d| self.fail(d));
+                }
             }
             Job::Page { notice, lang } => self.page(notice, lang),
             Job::Site(ref page) => {

@@ -262,7 +262,7 @@ impl<'a> LanguageJson<'a> {
     /// `lang`'s part, when the notice is written in it.
     fn of(incident: &'a Incident, config: &Config, lang: &str) -> Option<Self> {
         let p = incident.prose.get(lang)?;
-        let prose = config.json.prose;
+        let prose = config.json.as_ref().is_some_and(|j| j.prose);
         Some(LanguageJson {
             questions: prose.then(|| {
                 (p.questions.iter())
@@ -390,7 +390,11 @@ pub(crate) fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
             })
             .collect(),
     };
-    to_bytes(&json, incident, config.json.pretty)
+    to_bytes(
+        &json,
+        incident,
+        config.json.as_ref().is_some_and(|j| j.pretty),
+    )
 }
 
 /// `json` as the bytes of `incident.json`, pretty-printed or not.

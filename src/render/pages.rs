@@ -76,12 +76,13 @@ pub(crate) fn render_incident(
     ))
 }
 
-/// A notice's `incident.json`, as a file of the output.
-pub(crate) fn render_export(site: &Site, incident: &Incident) -> OutputFile {
-    OutputFile {
+/// A notice's `incident.json`, as a file of the output; none unless `varsel.toml` has `[json]`.
+pub(crate) fn render_export(site: &Site, incident: &Incident) -> Option<OutputFile> {
+    site.config.json.as_ref()?;
+    Some(OutputFile {
         path: export::json_path(&incident.slug),
         bytes: export::incident_json(incident, &site.config),
-    }
+    })
 }
 
 /// The Open Graph form of a language's formatting locale (`sv_SE`).

@@ -269,7 +269,8 @@ fn pages_describe_themselves_to_machines() {
 fn built_export(json: &str) -> String {
     let f = Fixture::new("basic");
     let config = f.read("varsel.toml");
-    f.write("varsel.toml", &format!("{config}\n[json]\n{json}"));
+    assert!(config.ends_with("\n[json]\n"), "{config}");
+    f.write("varsel.toml", &format!("{config}{json}"));
     f.run(&["build"]).ok();
     f.read(&format!("public/incidents/{SLUG}.json"))
 }
@@ -319,6 +320,21 @@ fn incident_json_has_the_facts_and_every_language() {
             "{lang}"
         );
     }
+}
+
+#[test]
+fn without_a_json_table_no_incident_json_is_written() {
+    let f = Fixture::new("basic");
+    f.edit("varsel.toml", "\n[json]\n", "\n");
+    f.run(&["build"]).ok();
+    assert!(!f.exists("public/incidents"));
+    for lang in LANGS {
+        assert_eq!(page(&f, lang).count("h1"), 1, "{lang}");
+    }
+    // An empty `[json]` table asks for it.
+    let text = built_export("");
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["slug"], SLUG);
 }
 
 #[test]

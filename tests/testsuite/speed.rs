@@ -110,7 +110,26 @@ fn edit_rewrites_only_that_notices_pages_and_the_indexes() {
 
 #[test]
 fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
+    one_notice_rebuild_matches_a_full_build(Json::Written);
+}
+
+#[test]
+fn one_notice_rebuild_without_json_gives_the_same_files_as_a_full_build() {
+    one_notice_rebuild_matches_a_full_build(Json::LeftOut);
+}
+
+/// Whether the site's `varsel.toml` asks for `incident.json`.
+#[derive(PartialEq)]
+enum Json {
+    Written,
+    LeftOut,
+}
+
+fn one_notice_rebuild_matches_a_full_build(json: Json) {
     let f = example_site();
+    if json == Json::LeftOut {
+        f.edit("varsel.toml", "\n[json]\n", "\n");
+    }
     let mut options = varsel::build::BuildOptions::new(f.path());
     options.now = Some(NOW.parse().unwrap());
     varsel::build::build(f.path(), &options).unwrap();
@@ -147,7 +166,8 @@ fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
         "only the Swedish texts changed: {report:?}"
     );
     // The lists show no prose: the four pages and the export are made, not the indexes.
-    assert_eq!(report.rendered, 5, "{report:?}");
+    let exports = usize::from(json == Json::Written);
+    assert_eq!(report.rendered, 4 + exports, "{report:?}");
     let incremental = contents(&f.path().join("public"));
     assert!(
         String::from_utf8_lossy(&incremental["sv/ljusnet-telefoni-2024/index.html"])
@@ -196,4 +216,6 @@ fn one_notice_rebuild_gives_the_same_files_as_a_full_build() {
             "{path} differs from a full build"
         );
     }
+    let json_files = full.keys().filter(|p| p.starts_with("incidents/")).count();
+    assert_eq!(json_files > 0, json == Json::Written, "{:?}", full.keys());
 }
