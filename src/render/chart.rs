@@ -49,15 +49,12 @@ struct ChartEvent {
     bar_width: f64,
     /// The label stands above the mark, running away from the nearer edge so it stays inside.
     label_x: f64,
-    lines: Vec<LabelLine>,
+    /// The baseline of the label's first line; the others follow a `LINE` apart.
+    label_y: f64,
+    lines: Vec<String>,
     /// Whether the label ends at its mark, as on the right half of the axis; otherwise it
     /// starts there, SVG's default, which needs no attribute.
     ends_at_mark: bool,
-}
-
-struct LabelLine {
-    text: String,
-    y: f64,
 }
 
 /// A coordinate as Rust displays an `f64` ("54.4", "16", not "16.0"), but without the general
@@ -157,15 +154,9 @@ fn lay_out(placed: &[Placed], scale: impl Fn(DateTime) -> f64) -> (Vec<ChartEven
             let x2 = round(scale(*end));
             let right_half = x > WIDTH / 2.0;
             let wrapped = text::wrap(label, LABEL_CHARS);
-            let lines: Vec<LabelLine> = wrapped
-                .lines()
-                .enumerate()
-                .map(|(k, l)| LabelLine {
-                    text: l.to_owned(),
-                    y: row_top + 20.0 + LINE * k as f64,
-                })
-                .collect();
-            let mark_y = row_top + 20.0 + LINE * (lines.len().max(1) - 1) as f64 + 16.0;
+            let lines: Vec<String> = wrapped.lines().map(str::to_owned).collect();
+            let label_y = row_top + 20.0;
+            let mark_y = label_y + LINE * (lines.len().max(1) - 1) as f64 + 16.0;
             row_top = mark_y + 10.0;
             ChartEvent {
                 kind: e.event.key().to_owned(),
@@ -175,6 +166,7 @@ fn lay_out(placed: &[Placed], scale: impl Fn(DateTime) -> f64) -> (Vec<ChartEven
                 bar_y: mark_y - 4.0,
                 bar_width: round(x2 - x),
                 label_x: if right_half { x2 } else { x },
+                label_y,
                 lines,
                 ends_at_mark: right_half,
             }
@@ -219,14 +211,12 @@ fn draw(c: &ChartView) -> String {
             At(c.width),
             Raw("\" height=\""),
             At(c.height),
-            Raw("\">\n<line class=\"axis\" x1=\""),
+            Raw("\">\n<path class=\"axis\" d=\"M"),
             At(c.axis_from),
-            Raw("\" y1=\""),
+            Raw(" "),
             At(c.axis_y),
-            Raw("\" x2=\""),
+            Raw("H"),
             At(c.axis_to),
-            Raw("\" y2=\""),
-            At(c.axis_y),
             Raw("\"/>\n"),
         ],
     );
@@ -272,57 +262,52 @@ fn draw_event(out: &mut Vec<u8>, e: &ChartEvent, axis_y: f64) {
         &[
             Raw("<g class=\"event-"),
             Text(&e.kind),
-            Raw("\">\n<line class=\"guide\" x1=\""),
+            Raw("\"><path class=\"guide\" d=\"M"),
             At(e.x),
-            Raw("\" y1=\""),
+            Raw(" "),
             At(e.y),
-            Raw("\" x2=\""),
-            At(e.x),
-            Raw("\" y2=\""),
+            Raw("V"),
             At(axis_y),
-            Raw("\"/>\n"),
+            Raw("\"/>"),
         ],
     );
     draw_mark(out, e);
     put(
         out,
         &[Raw(if e.ends_at_mark {
-            "\n<text text-anchor=\"end\""
+            "<text text-anchor=\"end\""
         } else {
-            "\n<text"
+            "<text"
         })],
     );
-    // A label of one line is placed by its `text`; one of several places each line.
-    if let [line] = e.lines.as_slice() {
-        put(
-            out,
-            &[
-                Raw(" x=\""),
-                At(e.label_x),
-                Raw("\" y=\""),
-                At(line.y),
-                Raw("\">"),
-                Text(&line.text),
-            ],
-        );
-    } else {
-        put(out, &[Raw(">")]);
-        for l in &e.lines {
+    // The `text` places the first line; each further line starts again at the same x, one
+    // line lower (`dy`), so that no line needs its own y.
+    put(
+        out,
+        &[
+            Raw(" x=\""),
+            At(e.label_x),
+            Raw("\" y=\""),
+            At(e.label_y),
+            Raw("\">"),
+        ],
+    );
+    for (k, line) in e.lines.iter().enumerate() {
+        if k > 0 {
             put(
                 out,
                 &[
                     Raw("<tspan x=\""),
                     At(e.label_x),
-                    Raw("\" y=\""),
-                    At(l.y),
+                    Raw("\" dy=\""),
+                    At(LINE),
                     Raw("\">"),
-                    Text(&l.text),
-                    Raw("</tspan>\n"),
                 ],
             );
         }
+        put(out, &[Text(line), Raw(if k > 0 { "</tspan>" } else { "" })]);
     }
-    put(out, &[Raw("</text>\n</g>\n")]);
+    put(out, &[Raw("</text></g>\n")]);
 }
 
 /// An event's mark: a bar from its first to its last moment, or a dot when that is short.

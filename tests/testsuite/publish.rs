@@ -392,7 +392,7 @@ fn the_timeline_is_drawn_on_a_time_axis_and_listed_in_words() {
             ]
         );
         assert_eq!(p.count(".timeline-chart svg > g"), 4);
-        let labels = p.texts(".timeline-chart g text");
+        let labels = chart_labels(&p);
         let listed = p.texts("ol.timeline li");
         assert_eq!(labels.len(), 4);
         for (label, item) in labels.iter().zip(&listed) {
@@ -409,6 +409,14 @@ fn the_timeline_is_drawn_on_a_time_axis_and_listed_in_words() {
         assert_eq!(x.len(), 4);
         assert!(x[0] < x[1] && x[1] < x[2] && x[2] < x[3], "{x:?}");
     }
+}
+
+/// The drawing's labels, each line of a label as a word apart.
+fn chart_labels(p: &Page) -> Vec<String> {
+    let sel = scraper::Selector::parse(".timeline-chart g text").unwrap();
+    p.0.select(&sel)
+        .map(|text| text.text().collect::<Vec<_>>().join(" "))
+        .collect()
 }
 
 /// Every element of a page's drawing, with its attributes.
@@ -453,22 +461,23 @@ fn the_timeline_drawing_is_written_short() {
                 }
             }
         }
-        // A label of one line is placed by its `text`, one of several line by line.
+        // A label's `text` places its first line; each further line is a `tspan` that goes
+        // back to the label's x and one line down, with no y of its own.
         let sel = scraper::Selector::parse(".timeline-chart g text").unwrap();
         let tspan = scraper::Selector::parse("tspan").unwrap();
         for text in p.0.select(&sel) {
-            let lines = text.select(&tspan).count();
-            let placed = text.value().attr("x").is_some() && text.value().attr("y").is_some();
-            match lines {
-                0 => {
-                    assert!(placed, "{}", text.html());
-                    one_line += 1;
-                }
-                1 => panic!("a one-line label in a tspan: {}", text.html()),
-                _ => {
-                    assert!(!placed, "{}", text.html());
-                    wrapped += 1;
-                }
+            let (x, y) = (text.value().attr("x"), text.value().attr("y"));
+            assert!(x.is_some() && y.is_some(), "{}", text.html());
+            let further: Vec<_> = text.select(&tspan).collect();
+            for line in &further {
+                assert_eq!(line.value().attr("x"), x, "{}", text.html());
+                assert_eq!(line.value().attr("dy"), Some("26"), "{}", text.html());
+                assert_eq!(line.value().attr("y"), None, "{}", text.html());
+            }
+            if further.is_empty() {
+                one_line += 1;
+            } else {
+                wrapped += 1;
             }
         }
     }
