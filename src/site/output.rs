@@ -1,11 +1,13 @@
 //! Writing a built site so that readers never see half of it: everything goes into a staging
 //! folder beside the output, which then takes the output's place in one atomic exchange (one
-//! rename where there is none to replace). An output folder that varsel did not create (it
-//! has no marker file) is never replaced.
+//! rename where there is none to replace). A build that changes nothing leaves the output as
+//! it is. An output folder that varsel did not create (it has no marker file) is never replaced.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use crate::diagnostics::Diagnostic;
 use crate::folder_lock::{self, OwnerLock};
@@ -137,6 +139,8 @@ pub(crate) fn write_site(
 /// A file whose bytes equal the previous build's file of the same path is hard-linked from it
 /// rather than written, so an unchanged page keeps its inode and modification time: deploy
 /// tools that compare times (rsync, many upload tools) then see only the pages that changed.
+/// The staging folder is made only at the first file that differs: a build that changes
+/// nothing creates no folder and links no file, which on a disk is most of a rebuild's time.
 pub(crate) struct Staging {
     output: PathBuf,
     staging: PathBuf,
@@ -144,6 +148,7 @@ pub(crate) struct Staging {
     /// Whether there is a previous build to compare with (a first build has none, and need
     /// not look for each of its files in it).
     previous: bool,
+    stage: Mutex<Stage>,
     committed: bool,
     /// Held while `staging` and `old` may exist: tells other builds this one is alive.
     /// Declared last so that it is released after `drop` removed the staging folder.
@@ -169,29 +174,76 @@ impl Staging {
             .map_err(|e| io_error("create a lock file beside", &staging, &e))?;
         clean_leftovers(parent, &name);
         let _ = fs::remove_dir_all(&staging);
-        fs::create_dir_all(&staging).map_err(|e| io_error("create", &staging, &e))?;
-        Ok(Staging {
+        let previous = output.is_dir();
+        let staging = Staging {
             output: output.to_path_buf(),
             staging,
             old,
-            previous: output.is_dir(),
+            previous,
+            stage: Mutex::new(Stage::Unchanged(Vec::new())),
             committed: false,
             _lock: lock,
-        })
+        };
+        if !previous {
+            staging.start(&mut staging.stage())?;
+        }
+        Ok(staging)
     }
 
     /// Stages one file, `rel` being its path inside the output folder.
     pub(crate) fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let path = safe_join(&self.staging, rel)?;
         let previous = safe_join(&self.output, rel)?;
-        if self.previous
-            && same_bytes(&previous, bytes)
-            && in_folder(&path, || fs::hard_link(&previous, &path)).is_ok()
+        let same = self.previous && same_bytes(&previous, bytes);
         {
+            let mut stage = self.stage();
+            if let Stage::Unchanged(kept) = &mut *stage {
+                if same {
+                    kept.push(rel.to_owned());
+                    return Ok(());
+                }
+                self.start(&mut stage)?;
+            }
+        }
+        if same && in_folder(&path, || fs::hard_link(&previous, &path)).is_ok() {
             return Ok(());
         }
         in_folder(&path, || fs::File::create(&path)?.write_all(bytes))
             .map_err(|e| io_error("write", &path, &e))
+    }
+
+    /// Whether every file is as the previous build wrote it, and the output holds no other;
+    /// if not, makes sure everything is staged.
+    fn nothing_changed(&self) -> Result<bool, Diagnostic> {
+        let mut stage = self.stage();
+        if let Stage::Unchanged(kept) = &*stage {
+            if holds_exactly(&self.output, kept) {
+                return Ok(true);
+            }
+            self.start(&mut stage)?;
+        }
+        Ok(false)
+    }
+
+    /// The stage, locked (also after a thread panicked holding it: it is then still whole).
+    fn stage(&self) -> MutexGuard<'_, Stage> {
+        self.stage.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Creates the staging folder and links into it the files kept so far.
+    fn start(&self, stage: &mut Stage) -> Result<(), Diagnostic> {
+        let kept = match std::mem::replace(stage, Stage::Staging) {
+            Stage::Unchanged(kept) => kept,
+            Stage::Staging => return Ok(()),
+        };
+        fs::create_dir_all(&self.staging).map_err(|e| io_error("create", &self.staging, &e))?;
+        for rel in kept {
+            let (path, previous) = (self.staging.join(&rel), self.output.join(&rel));
+            in_folder(&path, || fs::hard_link(&previous, &path))
+                .or_else(|_| in_folder(&path, || fs::copy(&previous, &path).map(drop)))
+                .map_err(|e| io_error("write", &path, &e))?;
+        }
+        Ok(())
     }
 
     /// Puts the staged site in the output's place: in one atomic exchange where the system
@@ -201,6 +253,10 @@ impl Staging {
             MARKER,
             b"This folder is written by varsel; it is replaced on every build.\n",
         )?;
+        if self.nothing_changed()? {
+            self.committed = true;
+            return Ok(());
+        }
         let (output, staging, old) = (&self.output, &self.staging, &self.old);
         if output.exists() && exchange(staging, output).is_ok() {
             // The new site is in place in one step; `staging` now holds the previous one.
@@ -222,6 +278,43 @@ impl Staging {
         let _ = fs::remove_dir_all(old);
         Ok(())
     }
+}
+
+/// How far a build has come in writing its site.
+enum Stage {
+    /// Every file so far equals the previous build's file of the same path; these are their
+    /// paths. Nothing is staged yet.
+    Unchanged(Vec<String>),
+    /// The staging folder is made and holds every file so far.
+    Staging,
+}
+
+/// Whether the folder `output` holds exactly the files `kept` (paths relative to it, with
+/// `/`), and no other file, folder or link besides their folders.
+fn holds_exactly(output: &Path, kept: &[String]) -> bool {
+    let files: HashSet<&str> = kept.iter().map(String::as_str).collect();
+    let folders: HashSet<&str> = kept
+        .iter()
+        .flat_map(|rel| rel.match_indices('/').map(|(at, _)| &rel[..at]))
+        .collect();
+    let mut seen = 0;
+    for entry in walkdir::WalkDir::new(output).min_depth(1) {
+        let Ok(entry) = entry else { return false };
+        let Ok(rel) = entry.path().strip_prefix(output) else {
+            return false;
+        };
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        let known = if entry.file_type().is_dir() {
+            folders.contains(rel.as_str())
+        } else {
+            entry.file_type().is_file() && files.contains(rel.as_str())
+        };
+        if !known {
+            return false;
+        }
+        seen += 1;
+    }
+    seen == files.len() + folders.len()
 }
 
 impl Drop for Staging {
@@ -463,6 +556,106 @@ mod tests {
             .map(|e| e.file_name())
             .collect();
         assert_eq!(names, ["public"]);
+    }
+
+    /// The names in `root` besides the output: what a build left behind.
+    fn beside(root: &Path) -> Vec<std::ffi::OsString> {
+        let mut names: Vec<_> = (fs::read_dir(root).unwrap().flatten())
+            .map(|e| e.file_name())
+            .filter(|n| n != "public")
+            .collect();
+        names.sort();
+        names
+    }
+
+    /// Every file under `out` with its bytes, by path.
+    fn files_in(out: &Path) -> Vec<(String, String)> {
+        let mut files: Vec<_> = walkdir::WalkDir::new(out)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e.path().strip_prefix(out).unwrap().to_string_lossy();
+                (
+                    rel.replace('\\', "/"),
+                    fs::read_to_string(e.path()).unwrap(),
+                )
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn a_rebuild_that_changes_nothing_leaves_the_folder_as_it_is() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("public");
+        let site = [file("a.html", "1"), file("en/x/index.html", "2")];
+        write_site(root.path(), &out, &site).unwrap();
+        let before = files_in(&out);
+        // A swap would put new folders in place of the old.
+        #[cfg(unix)]
+        let ino = |p: &Path| std::os::unix::fs::MetadataExt::ino(&fs::metadata(p).unwrap());
+        #[cfg(unix)]
+        let inodes = (ino(&out), ino(&out.join("en/x")));
+        write_site(root.path(), &out, &site).unwrap();
+        #[cfg(unix)]
+        assert_eq!(inodes, (ino(&out), ino(&out.join("en/x"))));
+        assert_eq!(files_in(&out), before);
+        assert!(beside(root.path()).is_empty(), "{:?}", beside(root.path()));
+    }
+
+    #[test]
+    fn a_rebuild_of_the_same_files_still_removes_what_the_site_no_longer_has() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("public");
+        let site = [file("a.html", "1"), file("en/x/index.html", "2")];
+        // A page the site no longer has, a file put there by hand, an empty folder.
+        let leftovers: [&dyn Fn(&Path); 3] = [
+            &|out| fs::write(out.join("en/gone.html"), "old").unwrap(),
+            &|out| fs::write(out.join("stray.txt"), "hand").unwrap(),
+            &|out| fs::create_dir(out.join("en/empty")).unwrap(),
+        ];
+        for leave in leftovers {
+            write_site(root.path(), &out, &site).unwrap();
+            leave(&out);
+            write_site(root.path(), &out, &site).unwrap();
+            let names: Vec<String> = files_in(&out).into_iter().map(|(p, _)| p).collect();
+            assert_eq!(names, [MARKER, "a.html", "en/x/index.html"]);
+            assert!(!out.join("en/empty").exists());
+            assert!(beside(root.path()).is_empty(), "{:?}", beside(root.path()));
+        }
+    }
+
+    #[test]
+    fn files_kept_before_the_first_change_are_in_the_new_site() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("public");
+        let first = [
+            file("a.html", "1"),
+            file("en/x/index.html", "2"),
+            file("z.html", "3"),
+        ];
+        write_site(root.path(), &out, &first).unwrap();
+        let second = [
+            file("a.html", "1"),
+            file("en/x/index.html", "2"),
+            file("z.html", "4"),
+        ];
+        write_site(root.path(), &out, &second).unwrap();
+        assert_eq!(
+            files_in(&out),
+            [
+                (
+                    MARKER.to_owned(),
+                    fs::read_to_string(out.join(MARKER)).unwrap()
+                ),
+                ("a.html".to_owned(), "1".to_owned()),
+                ("en/x/index.html".to_owned(), "2".to_owned()),
+                ("z.html".to_owned(), "4".to_owned()),
+            ]
+        );
+        assert!(beside(root.path()).is_empty(), "{:?}", beside(root.path()));
     }
 
     fn file(path: &str, text: &str) -> OutputFile {

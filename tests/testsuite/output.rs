@@ -50,6 +50,13 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_intact() {
     let full = started.elapsed();
     let before = snapshot(&f.path().join("public"));
     assert!(before.len() > 250, "{} files", before.len());
+    // Every build below has every file to write anew (a build that changes nothing writes
+    // nothing): the site's address is in every page.
+    f.edit(
+        "varsel.toml",
+        "https://notices.example.com/security",
+        "https://notices.example.com/safety",
+    );
 
     let spawn = || {
         varsel()
@@ -94,9 +101,15 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_intact() {
         caught_writing >= 3,
         "only {caught_writing} kills landed while the site was being written"
     );
-    // The next build clears what the killed ones left behind.
+    // The next build clears what the killed ones left behind, and writes the new site.
     f.run(&["build"]).ok();
-    assert_eq!(snapshot(&f.path().join("public")), before);
+    let after = snapshot(&f.path().join("public"));
+    assert!(after.keys().eq(before.keys()));
+    let sitemap = String::from_utf8_lossy(&after[Path::new("sitemap.xml")]).into_owned();
+    assert!(
+        sitemap.contains("https://notices.example.com/safety/"),
+        "{sitemap}"
+    );
     assert_eq!(leftovers(f.path()), Vec::<String>::new());
 }
 

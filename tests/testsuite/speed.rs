@@ -38,6 +38,19 @@ fn identities(dir: &Path) -> BTreeMap<String, (u64, i64, i64)> {
         .collect()
 }
 
+/// Inode of every folder under `dir`, and of `dir` itself (""), by relative path.
+fn folders(dir: &Path) -> BTreeMap<String, u64> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_dir())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy();
+            (rel.into_owned(), e.metadata().unwrap().ino())
+        })
+        .collect()
+}
+
 fn contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     walkdir::WalkDir::new(dir)
         .into_iter()
@@ -61,12 +74,15 @@ fn second_build_of_unchanged_site_rewrites_no_file() {
     f.run(&["build", "--now", NOW]).ok();
     let public = f.path().join("public");
     let before = identities(&public);
+    let folders_before = folders(&public);
     assert!(before.len() > 15, "expected a full site, got {before:?}");
     // Coarse file systems store whole seconds: make any rewrite visible in the mtime.
     std::thread::sleep(std::time::Duration::from_millis(1100));
     f.run(&["build", "--now", NOW]).ok();
     let after = identities(&public);
     assert_eq!(before, after, "an unchanged rebuild replaced files");
+    // Nor were the folders made again: the build left the output as it was.
+    assert_eq!(folders_before, folders(&public));
 }
 
 #[test]
