@@ -120,12 +120,15 @@ for n in "${sizes[@]}"; do
     python3 "$bench_dir/hugo-equivalent.py" "$site" "$site-hugo" >/dev/null
     python3 "$bench_dir/zola-equivalent.py" "$site" "$site-zola" >/dev/null
     : >"$work/results.txt"
+    # The three outputs are sibling folders: on a disk, where a new file goes (and so how
+    # much the file system has to search for room) follows its folder's parent, which should
+    # not differ between the tools.
     for run in $(seq "$runs"); do
-        timed varsel "$run" "$site/out" "$varsel" -C "$site" build --output "$site/out"
-        timed hugo "$run" "$site-hugo/out" "$hugo" --source "$site-hugo" --quiet --destination "$site-hugo/out"
-        timed zola "$run" "$site-zola/out" "$zola" --root "$site-zola" build --output-dir "$site-zola/out" --force
+        timed varsel "$run" "$base/out-varsel" "$varsel" -C "$site" build --output "$base/out-varsel"
+        timed hugo "$run" "$base/out-hugo" "$hugo" --source "$site-hugo" --quiet --destination "$base/out-hugo"
+        timed zola "$run" "$base/out-zola" "$zola" --root "$site-zola" build --output-dir "$base/out-zola" --force
     done
-    rm -rf "$site/out" "$site-hugo" "$site-zola"
+    rm -rf "$base"/out-* "$site-hugo" "$site-zola"
     echo
     python3 "$here/scripts/bench_table.py" "$work/results.txt" "$fs" "$n"
 done
