@@ -80,6 +80,9 @@ pub fn build(root: &Path, options: &BuildOptions) -> Result<BuildReport, Diagnos
         return Err(warnings);
     }
     warnings.extend(checks.preview);
+    if let Some(w) = json_left_out(&site, root, &options.output) {
+        warnings.push(w);
+    }
     let staging = output::Staging::begin(root, &options.output)?;
     let renderer = renderer(&site, options)?;
     let (counts, _) = render_each(
@@ -117,6 +120,25 @@ fn no_notices(root: &Path) -> Diagnostic {
     )
     .in_file(&content)
     .with_help("run varsel in the site's folder (or give -C), or pass --allow-empty to publish a site without notices")
+}
+
+/// A warning when the previous build in `output` wrote `incident.json` files that this one,
+/// the site having no `[json]` table, leaves out: an upload that mirrors the folder would take
+/// them off the web, so it is said once, before. It never fails a build.
+fn json_left_out(site: &Site, root: &Path, output: &Path) -> Option<Diagnostic> {
+    let exports = output.join("incidents");
+    if site.config.json.is_some() || !exports.is_dir() {
+        return None;
+    }
+    let message = format!(
+        "{} holds the incident.json files of an earlier build, and varsel.toml has no [json] table: this build leaves them out",
+        exports.display()
+    );
+    Some(
+        Diagnostic::warning("json-left-out", message)
+            .in_file(root.join(crate::config::CONFIG_FILE))
+            .with_help("add a [json] table to varsel.toml to go on writing them (see \"What the build writes\" in docs/format.md)"),
+    )
 }
 
 /// The notices a build with `options` publishes, as [`plan`] decides.

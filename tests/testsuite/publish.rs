@@ -338,6 +338,22 @@ fn without_a_json_table_no_incident_json_is_written() {
 }
 
 #[test]
+fn a_build_that_leaves_out_the_json_of_the_last_one_says_so_once() {
+    let f = Fixture::new("basic");
+    f.run(&["build"]).ok();
+    assert!(f.exists(&format!("public/incidents/{SLUG}.json")));
+    f.edit("varsel.toml", "\n[json]\n", "\n");
+    // Even a strict build goes on: nothing is wrong with the notices.
+    let err = f.run(&["build", "--strict"]).ok().stderr();
+    assert!(err.contains("warning[json-left-out]"), "{err}");
+    assert!(err.contains("varsel.toml"), "{err}");
+    assert!(err.contains("add a [json] table"), "{err}");
+    assert!(!f.exists("public/incidents"));
+    let err = f.run(&["build"]).ok().stderr();
+    assert!(!err.contains("json-left-out"), "{err}");
+}
+
+#[test]
 fn incident_json_carries_the_prose_when_the_site_asks() {
     let text = built_export("prose = true\n");
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
