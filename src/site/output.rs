@@ -251,7 +251,7 @@ impl Staging {
     pub(crate) fn commit(mut self) -> Result<(), Diagnostic> {
         self.write(
             MARKER,
-            b"This folder is written by varsel; it is replaced on every build.\n",
+            b"This folder is written by varsel; a build that changes anything in it replaces it.\n",
         )?;
         if self.nothing_changed()? {
             self.committed = true;

@@ -45,18 +45,12 @@ fn leftovers(dir: &Path) -> Vec<String> {
 #[test]
 fn a_build_killed_at_any_moment_leaves_the_previous_site_intact() {
     let f = big_site(60);
+    let public = f.path().join("public");
     let started = Instant::now();
     f.run(&["build"]).ok();
     let full = started.elapsed();
-    let before = snapshot(&f.path().join("public"));
-    assert!(before.len() > 250, "{} files", before.len());
-    // Every build below has every file to write anew (a build that changes nothing writes
-    // nothing): the site's address is in every page.
-    f.edit(
-        "varsel.toml",
-        "https://notices.example.com/security",
-        "https://notices.example.com/safety",
-    );
+    let mut site = snapshot(&public);
+    assert!(site.len() > 250, "{} files", site.len());
 
     let spawn = || {
         varsel()
@@ -68,8 +62,14 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_intact() {
             .spawn()
             .unwrap()
     };
+    let mut address = "https://notices.example.com/security".to_owned();
     let mut caught_writing = 0;
     for step in 0..14 {
+        // Each build has every file to write anew (a build that changes nothing writes
+        // nothing): the site's address, which is in every page, is new each time.
+        let new_address = format!("https://notices.example.com/step-{step}");
+        f.edit("varsel.toml", &address, &new_address);
+        address = new_address;
         let mut child = spawn();
         if step < 4 {
             // While reading and rendering.
@@ -85,17 +85,23 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_intact() {
             }
             std::thread::sleep(Duration::from_millis(3 * (step as u64 - 4)));
         }
-        let finished = child.try_wait().unwrap().is_some();
         let staging_seen = !leftovers(f.path()).is_empty();
-        child.kill().unwrap(); // SIGKILL: no chance to clean up
-        child.wait().unwrap();
-        if !finished && staging_seen {
-            caught_writing += 1;
+        let _ = child.kill(); // SIGKILL: no chance to clean up
+        let finished = child.wait().unwrap().success();
+        let now = snapshot(&public);
+        if finished {
+            // Done before the kill: the whole new site is in place, and only it.
+            assert!(now.keys().eq(site.keys()), "step {step}");
+            let sitemap = String::from_utf8_lossy(&now[Path::new("sitemap.xml")]).into_owned();
+            assert!(sitemap.contains(&format!("{address}/")), "step {step}");
+            site = now;
+        } else {
+            assert!(
+                now == site,
+                "public/ changed after a build killed at step {step}"
+            );
+            caught_writing += usize::from(staging_seen);
         }
-        assert!(
-            snapshot(&f.path().join("public")) == before,
-            "public/ changed after a build killed at step {step}"
-        );
     }
     assert!(
         caught_writing >= 3,
@@ -103,13 +109,10 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_intact() {
     );
     // The next build clears what the killed ones left behind, and writes the new site.
     f.run(&["build"]).ok();
-    let after = snapshot(&f.path().join("public"));
-    assert!(after.keys().eq(before.keys()));
+    let after = snapshot(&public);
+    assert!(after.keys().eq(site.keys()));
     let sitemap = String::from_utf8_lossy(&after[Path::new("sitemap.xml")]).into_owned();
-    assert!(
-        sitemap.contains("https://notices.example.com/safety/"),
-        "{sitemap}"
-    );
+    assert!(sitemap.contains(&format!("{address}/")), "{sitemap}");
     assert_eq!(leftovers(f.path()), Vec::<String>::new());
 }
 
