@@ -114,6 +114,11 @@ impl SiteSettings {
                 text.push_str(&format!("title = {}\n", quoted(&title)));
             }
         }
+        text.push_str(
+            "\n# To also write incidents/<slug>.json, each notice's facts for programs (a status\n\
+             # page, monitoring), remove the # before [json].\n\
+             # [json]\n",
+        );
         text
     }
 }

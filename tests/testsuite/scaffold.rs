@@ -35,6 +35,14 @@ fn init_creates_a_site_that_builds() {
     assert!(!site.join("public/sv/example-incident").exists());
     run_in(&site, &["build", "--drafts"]).ok();
     assert!(site.join("public/sv/example-incident/index.html").exists());
+    assert!(!site.join("public/incidents").exists());
+    // The JSON export is one `#` away, as the configuration says.
+    let config = site.join("varsel.toml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    assert_eq!(text.matches("\n# [json]\n").count(), 1, "{text}");
+    std::fs::write(&config, text.replace("\n# [json]\n", "\n[json]\n")).unwrap();
+    run_in(&site, &["build", "--drafts"]).ok();
+    assert!(site.join("public/incidents/example-incident.json").exists());
 }
 
 #[test]
