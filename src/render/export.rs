@@ -7,7 +7,7 @@ use jiff::tz::TimeZone;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::config::Config;
+use crate::config::{Config, JsonConfig};
 use crate::incident::Incident;
 use crate::incident::model::{
     Count, Data, DataStatus, Event, Item, Listing, Notified, Party, Text,
@@ -259,10 +259,9 @@ struct QuestionJson<'a> {
 }
 
 impl<'a> LanguageJson<'a> {
-    /// `lang`'s part, when the notice is written in it.
-    fn of(incident: &'a Incident, config: &Config, lang: &str) -> Option<Self> {
+    /// `lang`'s part, when the notice is written in it; with its prose when `prose`.
+    fn of(incident: &'a Incident, config: &Config, prose: bool, lang: &str) -> Option<Self> {
         let p = incident.prose.get(lang)?;
-        let prose = config.json.as_ref().is_some_and(|j| j.prose);
         Some(LanguageJson {
             questions: prose.then(|| {
                 (p.questions.iter())
@@ -340,15 +339,19 @@ impl<'a> EventJson<'a> {
 }
 
 /// `incident.json`: the facts once, with vocabulary keys, canonical times and each
-/// language's title, summary, page address and Markdown prose.
-pub(crate) fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
+/// language's title, summary, page address and Markdown prose, written as the site's `[json]`
+/// table, `json`, asks.
+pub(crate) fn incident_json(incident: &Incident, config: &Config, json: &JsonConfig) -> Vec<u8> {
     let f = &incident.facts;
     let languages = config
         .language_codes()
         .into_iter()
-        .filter_map(|lang| Some((lang.clone(), LanguageJson::of(incident, config, &lang)?)))
+        .filter_map(|lang| {
+            let part = LanguageJson::of(incident, config, json.prose, &lang)?;
+            Some((lang.clone(), part))
+        })
         .collect();
-    let json = IncidentJson {
+    let export = IncidentJson {
         advice: items(&f.advice),
         affected: affected_json(f),
         authority_delay_reason: f.authority_delay_reason.as_ref(),
@@ -390,11 +393,7 @@ pub(crate) fn incident_json(incident: &Incident, config: &Config) -> Vec<u8> {
             })
             .collect(),
     };
-    to_bytes(
-        &json,
-        incident,
-        config.json.as_ref().is_some_and(|j| j.pretty),
-    )
+    to_bytes(&export, incident, json.pretty)
 }
 
 /// `json` as the bytes of `incident.json`, pretty-printed or not.

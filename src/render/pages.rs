@@ -78,10 +78,10 @@ pub(crate) fn render_incident(
 
 /// A notice's `incident.json`, as a file of the output; none unless `varsel.toml` has `[json]`.
 pub(crate) fn render_export(site: &Site, incident: &Incident) -> Option<OutputFile> {
-    site.config.json.as_ref()?;
+    let json = site.config.json.as_ref()?;
     Some(OutputFile {
         path: export::json_path(&incident.slug),
-        bytes: export::incident_json(incident, &site.config),
+        bytes: export::incident_json(incident, &site.config, json),
     })
 }
 
