@@ -126,7 +126,7 @@ fn no_notices(root: &Path) -> Diagnostic {
 /// the site having no `[json]` table, leaves out: an upload that mirrors the folder would take
 /// them off the web, so it is said once, before. It never fails a build.
 fn json_left_out(site: &Site, root: &Path, output: &Path) -> Option<Diagnostic> {
-    let exports = output.join("incidents");
+    let exports = output.join(crate::render::export::JSON_FOLDER);
     if site.config.json.is_some() || !exports.is_dir() {
         return None;
     }

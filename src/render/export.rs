@@ -20,11 +20,14 @@ use crate::incident::when::When;
 use crate::render::time::rfc3339;
 use crate::render::view::IncidentView;
 
+/// The folder of the output that holds every notice's `incident.json`.
+pub(crate) const JSON_FOLDER: &str = "incidents";
+
 /// Where a notice's `incident.json` is written in the output: `incidents/<slug>.json`, a file
 /// beside the others rather than in a folder of its own (a folder and a file per notice cost
 /// a file system twice the work of a file).
 pub(crate) fn json_path(slug: &str) -> String {
-    format!("incidents/{slug}.json")
+    format!("{JSON_FOLDER}/{slug}.json")
 }
 
 /// The version of the `incident.json` layout; raised when a field changes meaning.
