@@ -19,53 +19,43 @@ fn example_site() -> Fixture {
     f
 }
 
-/// Inode and modification time (ns) of every file under `dir`, by relative path.
-fn identities(dir: &Path) -> BTreeMap<String, (u64, i64, i64)> {
+/// `value` of every entry under `dir` whose type `keep` takes (`dir` itself is ""), by
+/// relative path.
+fn entries<T>(
+    dir: &Path,
+    keep: fn(&std::fs::FileType) -> bool,
+    value: impl Fn(&walkdir::DirEntry) -> T,
+) -> BTreeMap<String, T> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
+        .filter(|e| keep(&e.file_type()))
         .map(|e| {
-            let m = e.metadata().unwrap();
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (rel, (m.ino(), m.mtime(), m.mtime_nsec()))
+            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy();
+            (rel.into_owned(), value(&e))
         })
         .collect()
+}
+
+/// Inode and modification time (ns) of every file under `dir`, by relative path.
+fn identities(dir: &Path) -> BTreeMap<String, (u64, i64, i64)> {
+    entries(dir, std::fs::FileType::is_file, |e| {
+        let m = e.metadata().unwrap();
+        (m.ino(), m.mtime(), m.mtime_nsec())
+    })
 }
 
 /// Inode of every folder under `dir`, and of `dir` itself (""), by relative path.
 fn folders(dir: &Path) -> BTreeMap<String, u64> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_dir())
-        .map(|e| {
-            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy();
-            (rel.into_owned(), e.metadata().unwrap().ino())
-        })
-        .collect()
+    entries(dir, std::fs::FileType::is_dir, |e| {
+        e.metadata().unwrap().ino()
+    })
 }
 
 fn contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (rel, std::fs::read(e.path()).unwrap())
-        })
-        .collect()
+    entries(dir, std::fs::FileType::is_file, |e| {
+        std::fs::read(e.path()).unwrap()
+    })
 }
 
 #[test]
