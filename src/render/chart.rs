@@ -292,20 +292,23 @@ fn draw_event(out: &mut Vec<u8>, e: &ChartEvent, axis_y: f64) {
             Raw("\">"),
         ],
     );
-    for (k, line) in e.lines.iter().enumerate() {
-        if k > 0 {
-            put(
-                out,
-                &[
-                    Raw("<tspan x=\""),
-                    At(e.label_x),
-                    Raw("\" dy=\""),
-                    At(LINE),
-                    Raw("\">"),
-                ],
-            );
-        }
-        put(out, &[Text(line), Raw(if k > 0 { "</tspan>" } else { "" })]);
+    let mut lines = e.lines.iter();
+    if let Some(first) = lines.next() {
+        put(out, &[Text(first)]);
+    }
+    for line in lines {
+        put(
+            out,
+            &[
+                Raw("<tspan x=\""),
+                At(e.label_x),
+                Raw("\" dy=\""),
+                At(LINE),
+                Raw("\">"),
+                Text(line),
+                Raw("</tspan>"),
+            ],
+        );
     }
     put(out, &[Raw("</text></g>\n")]);
 }
