@@ -91,9 +91,7 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_intact() {
         let now = snapshot(&public);
         if finished {
             // Done before the kill: the whole new site is in place, and only it.
-            assert!(now.keys().eq(site.keys()), "step {step}");
-            let sitemap = String::from_utf8_lossy(&now[Path::new("sitemap.xml")]).into_owned();
-            assert!(sitemap.contains(&format!("{address}/")), "step {step}");
+            assert_built_at(&now, &site, &address);
             site = now;
         } else {
             assert!(
@@ -109,11 +107,23 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_intact() {
     );
     // The next build clears what the killed ones left behind, and writes the new site.
     f.run(&["build"]).ok();
-    let after = snapshot(&public);
-    assert!(after.keys().eq(site.keys()));
-    let sitemap = String::from_utf8_lossy(&after[Path::new("sitemap.xml")]).into_owned();
-    assert!(sitemap.contains(&format!("{address}/")), "{sitemap}");
+    assert_built_at(&snapshot(&public), &site, &address);
     assert_eq!(leftovers(f.path()), Vec::<String>::new());
+}
+
+/// Asserts that `files` is a whole site built for `address`: the same files as `before`
+/// (only the address changed), its sitemap listing its pages there.
+fn assert_built_at(
+    files: &BTreeMap<PathBuf, Vec<u8>>,
+    before: &BTreeMap<PathBuf, Vec<u8>>,
+    address: &str,
+) {
+    assert!(files.keys().eq(before.keys()), "{address}");
+    let sitemap = String::from_utf8_lossy(&files[Path::new("sitemap.xml")]).into_owned();
+    assert!(
+        sitemap.contains(&format!("{address}/")),
+        "{address}: {sitemap}"
+    );
 }
 
 #[cfg(unix)]
