@@ -41,6 +41,10 @@ pub(crate) fn render_incident(
     renderer.use_voice(&mut cx, lang, page.voice);
     let alternates = view::alternates(&site.config, &site.locales, lang, &rest, 2);
     cx.insert("og_locale", &og_locale(&site.config, lang));
+    // The built-in page leaves out `og:locale:alternate`: Facebook fetches a listed locale
+    // from the page's own address (`?fb_locale=sv_SE`), where a static site serves this
+    // language again; each language has its own address and `og:locale`. Themes ejected
+    // before that may still use the list.
     cx.insert(
         "og_alternates",
         &site

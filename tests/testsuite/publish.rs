@@ -250,7 +250,9 @@ fn pages_describe_themselves_to_machines() {
             p.attr("meta[property=\"og:title\"]", "content"),
             p.text("h1")
         );
-        assert_eq!(p.count("meta[property=\"og:locale:alternate\"]"), 3);
+        // Each language is at its own address; none claims the others' locales.
+        assert_eq!(p.count("meta[property=\"og:locale:alternate\"]"), 0);
+        assert_eq!(p.count("meta[property=\"og:locale\"]"), 1);
     }
     let en = f.read(&format!("public/en/{SLUG}/index.html"));
     assert!(

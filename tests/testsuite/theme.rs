@@ -48,3 +48,22 @@ fn a_named_theme_folder_is_used_and_a_missing_one_is_an_error() {
     assert_eq!(f.html("public/404.html").text("h1"), "Gone");
     assert!(f.exists("public/extra.css"));
 }
+
+#[test]
+fn a_theme_ejected_with_the_open_graph_locale_list_still_builds() {
+    // Earlier built-in pages listed every other language as `og:locale:alternate`; a theme
+    // ejected then keeps its template, and the list it loops over is still given.
+    let f = Fixture::new("basic");
+    f.write(
+        "themes/default/templates/incident.html",
+        "{% extends \"base.html\" %}{% block meta %}{% for l in og_alternates %}\
+         <meta property=\"og:locale:alternate\" content=\"{{ l }}\">{% endfor %}\
+         {% endblock meta %}",
+    );
+    f.run(&["build"]).ok();
+    let page = f.html("public/sv/acme-webshop-2024/index.html");
+    assert_eq!(
+        page.attrs("meta[property=\"og:locale:alternate\"]", "content"),
+        ["nb_NO", "nl_NL", "en_GB"]
+    );
+}
