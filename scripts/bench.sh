@@ -21,7 +21,8 @@
 #                    the earlier builds' outputs, which are all removed after the last round;
 #             `removed`: into the tool's one output folder, removed right before the build.
 #             On an ext4 without a journal, `removed` makes every build pay for the removal
-#             before it (see `output_of`); on other file systems the two time the same.
+#             before it (see `output_of`); on a tmpfs or an ext4 with a journal the removal
+#             costs the next build nothing.
 #   RUNS      builds per tool (default 5); the median is reported.
 #   WORK      scratch folder (default /tmp/varsel-bench, about 2.5 GB for N = 1000 and five
 #             runs; removed at the end).
@@ -111,8 +112,8 @@ settle() {
 # for 60 seconds after it was freed, 360 while its part of the inode table is being written
 # (`recently_deleted` in fs/ext4/ialloc.c), and steps over every such inode each time it makes
 # one: a build of 8,000 files and folders right after `rm -rf` of as many spends seconds in
-# the kernel, whichever tool it is, and more the more was removed. File systems with a journal
-# (ext4 as distributions make it, NTFS, APFS) have no such wait, so by default every build
+# the kernel, whichever tool it is, and more the more was removed. An ext4 with a journal, as
+# distributions make it, has no such wait, nor do NTFS and APFS, so by default every build
 # writes into a folder of its own, where nothing was removed.
 output_of() {
     if [ "$outputs" = fresh ]; then echo "$base/out-$1-$2"; else echo "$base/out-$1"; fi
