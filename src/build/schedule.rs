@@ -111,7 +111,11 @@ pub(crate) fn render_each(
 /// made.
 fn jobs<'a>(r: &'a Rendering) -> Vec<Job<'a>> {
     let (langs, notices) = (&r.langs, r.planned.len());
-    let exports = notices * usize::from(r.site.config.json.is_some());
+    let exports = if r.site.config.json.is_some() {
+        notices
+    } else {
+        0
+    };
     [SitePage::Sitemap, SitePage::Root, SitePage::RootNotFound]
         .into_iter()
         .chain(langs.iter().map(SitePage::NotFound))
