@@ -203,7 +203,7 @@ fn draw(c: &ChartView) -> String {
     put(
         &mut out,
         &[
-            Raw("<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 "),
+            Raw("<svg aria-hidden=\"true\" viewBox=\"0 0 "),
             At(c.width),
             Raw(" "),
             At(c.height),

@@ -6,6 +6,8 @@ use crate::support::{Fixture, Page};
 
 const LANGS: [&str; 4] = ["sv", "nb", "nl", "en"];
 const PAGE: &str = "public/{lang}/acme-webshop-2024/index.html";
+/// The headings of the standard questions: the sections of a notice that have no class.
+const QUESTION_HEADINGS: &str = "article > section:not([class]) > h2";
 
 fn page(f: &Fixture, lang: &str) -> Page {
     f.html(&PAGE.replace("{lang}", lang))
@@ -97,7 +99,9 @@ fn every_section_heading_comes_from_the_locale() {
     for lang in LANGS {
         let m = messages(lang);
         let p = page(&f, lang);
-        let headings: Vec<String> = p.texts("section.question > h2");
+        // A standard question is a section of the article with no class of its own, named by
+        // its heading alone: it is not a landmark region (only the key facts are).
+        let headings: Vec<String> = p.texts(QUESTION_HEADINGS);
         let want: Vec<String> = sections
             .iter()
             .map(|s| m[&format!("section-{s}")].clone())
@@ -107,8 +111,13 @@ fn every_section_heading_comes_from_the_locale() {
             "{lang}: same sections, same order, locale wording"
         );
         // Section anchors are the same in every language, so links can be shared.
-        assert_eq!(p.attrs("section.question > h2", "id"), sections);
+        assert_eq!(p.attrs(QUESTION_HEADINGS, "id"), sections);
         assert_eq!(p.text("#questions"), m["section-questions"]);
+        assert_eq!(
+            p.attrs("section[aria-labelledby]", "aria-labelledby"),
+            ["facts"],
+            "{lang}: one named region, the key facts"
+        );
         assert_eq!(
             p.count("details > summary"),
             1,

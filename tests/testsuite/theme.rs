@@ -20,7 +20,7 @@ fn a_site_template_replaces_the_built_in_one() {
     // The other templates are still the built-in ones.
     assert_eq!(
         f.html("public/en/acme-webshop-2024/index.html")
-            .count("section.question"),
+            .count("article > section:not([class]) > h2"),
         10
     );
 }

@@ -334,7 +334,7 @@ fn measure_and_advice_lists_follow_the_prose_under_their_own_heading() {
     for (lang, headings) in rows {
         let page = f.html(&format!("public/{lang}/{PAGE}"));
         for ((id, list), heading) in sections.iter().zip(headings) {
-            let css = format!("section[aria-labelledby={id}] > *");
+            let css = format!("section:has(> h2#{id}) > *");
             let selector = scraper::Selector::parse(&css).unwrap();
             let children: Vec<scraper::ElementRef> = page.0.select(&selector).collect();
             let list_sel = scraper::Selector::parse(list).unwrap();
