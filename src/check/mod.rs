@@ -43,9 +43,10 @@ pub(crate) enum Scope {
     /// Every check: what `varsel check` reports.
     All,
     /// The checks that can find an error, which stops a build. How a notice is written
-    /// (readability, translations agreeing) only ever gives warnings; it is left to
-    /// `varsel check` and the preview's overlay, since those two checks cost more than the
-    /// rest together and a build would only print their findings.
+    /// (readability, translations agreeing, the prose naming the data the facts list) only
+    /// ever gives warnings; it is left to `varsel check` and the preview's overlay, since
+    /// those checks cost more than the rest together and a build would only print their
+    /// findings.
     Blocking,
 }
 
@@ -54,10 +55,12 @@ pub(crate) fn incident(site: &Site, incident: &Incident, now: Timestamp) -> Diag
     incident_in(site, incident, now, Scope::All)
 }
 
-/// How a notice is written: readability and the agreement of its translations. Warnings only.
+/// How a notice is written: readability, the agreement of its translations, and whether its
+/// prose names the data its facts list. Warnings only.
 pub(crate) fn writing(site: &Site, incident: &Incident) -> Diagnostics {
     let mut diags = readability::incident(site, incident);
     diags.extend(agreement::incident(site, incident));
+    diags.extend(consistency::prose(site, incident));
     diags
 }
 
@@ -67,7 +70,7 @@ fn incident_in(site: &Site, incident: &Incident, now: Timestamp, scope: Scope) -
     diags.extend(translations::incident(site, incident));
     diags.extend(completeness::incident(site, incident));
     diags.extend(facts::incident(site, incident, now));
-    diags.extend(consistency::incident(site, incident, now));
+    diags.extend(consistency::incident(incident, now));
     diags.extend(order::incident(incident));
     diags.extend(links::incident(site, incident, now));
     diags.extend(people::incident(site, incident));

@@ -1055,18 +1055,9 @@ fn a_notice_that_contradicts_itself_is_refused() {
         );
     }
     // The same notice with the facts put right passes.
-    let fixed = std::fs::read_to_string(f.path().join(facts))
-        .unwrap()
-        .replace("status: resolved", "status: contained")
-        .replace("national_id, card_number]", "national_id, date_of_birth]")
-        .replace(
-            "planned: [security_review, police_report]",
-            "planned: [security_review]",
-        )
-        .replace(
-            "    reference: IMY-2024-1\n",
-            "    reference: IMY-2024-1\n  - body: police\n    country: SE\n    when: 2024-12-03\n",
-        );
+    let fixed =
+        timeline_and_status_put_right(&std::fs::read_to_string(f.path().join(facts)).unwrap())
+            .replace("national_id, card_number]", "national_id, date_of_birth]");
     f.write(facts, &fixed);
     let clean = f.run(&["check", "--now", "2025-01-10T00:00Z", "--format", "json"]);
     for code in [
@@ -1083,6 +1074,57 @@ fn a_notice_that_contradicts_itself_is_refused() {
             clean.stdout()
         );
     }
+}
+
+/// The `check-consistency` facts with the status, the planned measure and the bodies told
+/// put right; its data lists are left as they are.
+fn timeline_and_status_put_right(facts: &str) -> String {
+    facts
+        .replace("status: resolved", "status: contained")
+        .replace(
+            "planned: [security_review, police_report]",
+            "planned: [security_review]",
+        )
+        .replace(
+            "    reference: IMY-2024-1\n",
+            "    reference: IMY-2024-1\n  - body: police\n    country: SE\n    when: 2024-12-03\n",
+        )
+}
+
+/// Whether the prose names the data the facts list is a guess that only warns, and seeking
+/// every category's words costs more than the checks on the facts: a build leaves it to
+/// `check` and the preview, unless `--strict` lets warnings stop it.
+#[test]
+fn a_build_leaves_the_prose_and_data_checks_to_check_unless_strict() {
+    let f = Fixture::new("check-consistency");
+    let facts = "content/acme-webshop-2024/incident.yaml";
+    // The facts put right; the prose still denies a listed category and names an unlisted one.
+    let fixed =
+        timeline_and_status_put_right(&std::fs::read_to_string(f.path().join(facts)).unwrap())
+            .replace("  not_affected: [card_number]\n", "");
+    f.write(facts, &fixed);
+    let codes = ["summary-contradicts-data", "data-only-in-prose"];
+    let now = ["--now", "2025-01-10T00:00Z"];
+    let strict_out = f.path().join("strict-out");
+    let out = strict_out.to_str().unwrap();
+    // What each run exits with, and whether it names the two checks.
+    for (args, code, named) in [
+        (vec!["check", now[0], now[1]], 0, true),
+        (vec!["build", now[0], now[1]], 0, false),
+        (
+            vec!["build", "--strict", now[0], now[1], "--output", out],
+            1,
+            true,
+        ),
+    ] {
+        let run = f.run(&args);
+        assert_eq!(run.code(), code, "{args:?}: {}", run.stderr());
+        for c in codes {
+            let says = run.stderr().contains(&format!("[{c}]"));
+            assert_eq!(says, named, "{args:?} {c}: {}", run.stderr());
+        }
+    }
+    assert!(!strict_out.exists());
 }
 
 /// A site's copy of a built-in locale file, made before varsel added messages to it, still
