@@ -31,7 +31,7 @@ static CAPITALS: LazyLock<AhoCorasick> =
 /// [`may_hold_within`]) stepped through it byte by byte, and a build spent 4% more
 /// instructions on it.
 pub(crate) fn may_hold(text: &str) -> bool {
-    CAPITALS.is_match(text) || has_lorem_ipsum(text) || any_line_by_line_rule(text)
+    CAPITALS.is_match(text) || lorem_ipsum_at(text).is_some() || any_line_by_line_rule(text)
 }
 
 /// Whether a line of `text` is a placeholder by the line rule. The line breaks are found
@@ -47,18 +47,19 @@ fn any_line_by_line_rule(text: &str) -> bool {
     })
 }
 
-/// Whether `lorem ipsum` stands in `text` in any case, found by its `p`, one of the rarer
-/// letters in the site's languages.
-fn has_lorem_ipsum(text: &str) -> bool {
+/// Where `lorem ipsum` first stands in `text`, in any case (a byte offset), found by its `p`,
+/// one of the rarer letters in the site's languages.
+fn lorem_ipsum_at(text: &str) -> Option<usize> {
     const PHRASE: &[u8] = b"lorem ipsum";
     const P: usize = 7;
     let bytes = text.as_bytes();
-    memchr::memchr2_iter(b'p', b'P', bytes).any(|at| {
-        at >= P
-            && bytes
-                .get(at - P..at - P + PHRASE.len())
+    memchr::memchr2_iter(b'p', b'P', bytes)
+        .filter_map(|at| at.checked_sub(P))
+        .find(|&start| {
+            bytes
+                .get(start..start + PHRASE.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(PHRASE))
-    })
+        })
 }
 
 /// Every way a placeholder can be written, in any case.
@@ -102,7 +103,7 @@ fn find_by_lines(text: &str) -> Option<Placeholder> {
             };
             let word = if rest.starts_with(['.', '…']) {
                 run(|c| c == '.' || c == '…')
-            } else if find_ignoring_case(rest, "lorem ipsum") == Some(0) {
+            } else if lorem_ipsum_at(rest) == Some(0) {
                 &rest[..11]
             } else {
                 run(char::is_alphanumeric)
@@ -148,7 +149,7 @@ fn in_line(line: &str) -> Option<usize> {
             }
         }
     }
-    find_ignoring_case(line, "lorem ipsum")
+    lorem_ipsum_at(line)
 }
 
 /// Where the placeholder starts when `line`, without the Markdown and punctuation around
@@ -190,15 +191,6 @@ fn by_line_rule(line: &str) -> Option<usize> {
         && core.chars().all(|c| c == '…' || c == '.')
         && (core.contains('…') || core.len() >= 3);
     (whole || ellipsis).then_some(start)
-}
-
-/// Where `needle` (ASCII, lowercase) first stands in `haystack`, in any case.
-fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
-    let n = needle.len();
-    haystack
-        .as_bytes()
-        .windows(n)
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 #[cfg(test)]
@@ -289,6 +281,22 @@ mod tests {
             if !may_hold_within(&text) {
                 proptest::prop_assert_eq!(find_by_lines(&piece), None, "{:?}", piece);
             }
+        }
+
+        /// `lorem ipsum` is found where it first stands in any case, as a plain look at every
+        /// window of the text finds it.
+        #[test]
+        fn lorem_ipsum_is_found_where_every_window_finds_it(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "lorem ipsum", "LoReM iPsUm", "lorem", " ipsum", "p", "P", "m i", "é", " ", "x",
+            ]), 0..8),
+        ) {
+            let text = parts.concat();
+            let every_window = text
+                .as_bytes()
+                .windows(11)
+                .position(|w| w.eq_ignore_ascii_case(b"lorem ipsum"));
+            proptest::prop_assert_eq!(lorem_ipsum_at(&text), every_window, "{:?}", text);
         }
 
         /// The same with the placeholder words themselves, in any mix of cases.
