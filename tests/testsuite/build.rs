@@ -2,12 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::support::{Fixture, Page};
+use crate::support::{Fixture, Page, QUESTION_HEADINGS};
 
 const LANGS: [&str; 4] = ["sv", "nb", "nl", "en"];
 const PAGE: &str = "public/{lang}/acme-webshop-2024/index.html";
-/// The headings of the standard questions: the sections of a notice that have no class.
-const QUESTION_HEADINGS: &str = "article > section:not([class]) > h2";
 
 fn page(f: &Fixture, lang: &str) -> Page {
     f.html(&PAGE.replace("{lang}", lang))

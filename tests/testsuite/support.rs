@@ -143,6 +143,10 @@ impl Fixture {
     }
 }
 
+/// The headings of a notice page's standard questions: the sections of its article that
+/// have no class (the key facts, other questions and revisions have one).
+pub const QUESTION_HEADINGS: &str = "article > section:not([class]) > h2";
+
 /// A parsed HTML page with small helpers for assertions.
 pub struct Page(pub Html);
 

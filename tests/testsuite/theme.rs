@@ -1,7 +1,7 @@
 //! Themes: a site replaces any built-in template or static file by putting its own under
 //! `themes/<theme>/`, or names a theme folder of its own.
 
-use crate::support::Fixture;
+use crate::support::{Fixture, QUESTION_HEADINGS};
 
 #[test]
 fn a_site_template_replaces_the_built_in_one() {
@@ -20,7 +20,7 @@ fn a_site_template_replaces_the_built_in_one() {
     // The other templates are still the built-in ones.
     assert_eq!(
         f.html("public/en/acme-webshop-2024/index.html")
-            .count("article > section:not([class]) > h2"),
+            .count(QUESTION_HEADINGS),
         10
     );
 }
