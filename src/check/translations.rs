@@ -37,7 +37,7 @@ pub(crate) fn locales(site: &Site) -> Diagnostics {
         }
         let defined = locale.message_ids();
         let missing: Vec<&String> = reference
-            .difference(&defined)
+            .difference(defined)
             .filter(|id| !site.locales.reference.contains(*id))
             .collect();
         if !missing.is_empty() {

@@ -22,6 +22,7 @@ pub(crate) use model::{Facts, Prose, SectionKey, Text};
 pub use spans::LazySpans;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::input::Folder;
 
 /// An incident read from disk and checked: ready to render in every site language.
 #[derive(Debug, Clone)]
@@ -86,9 +87,10 @@ pub(crate) fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics
     let mut diags = Diagnostics::default();
     let slug = slug_of(dir, &mut diags);
     let root = crate::input::site_root_of_incident(dir);
+    let folder = crate::input::Folder::new(&root, dir);
     let facts_path = dir.join("incident.yaml");
-    let (facts_source, facts) = read_facts(dir, &root, &facts_path, &mut diags);
-    let (prose, prose_sources) = read_prose(dir, &root, langs, &mut diags);
+    let (facts_source, facts) = read_facts(&folder, dir, &facts_path, &mut diags);
+    let (prose, prose_sources) = read_prose(&folder, dir, langs, &mut diags);
     let (Some(facts), Some(facts_source)) = (facts, facts_source) else {
         return Err(diags);
     };
@@ -141,25 +143,25 @@ fn slug_of(dir: &Path, diags: &mut Diagnostics) -> String {
     slug
 }
 
-/// The text of `incident.yaml` at `path`, and the facts in it with where each is written;
-/// what cannot be read goes to `diags`.
+/// The text of `incident.yaml` at `path` (in `folder`, the notice's `dir`), and the facts in
+/// it with where each is written; what cannot be read goes to `diags`.
 fn read_facts(
+    folder: &Folder,
     dir: &Path,
-    root: &Path,
     path: &Path,
     diags: &mut Diagnostics,
 ) -> (Option<String>, Option<Facts>) {
-    let source = match crate::input::read_text(root, path) {
-        Ok(s) => Some(s),
-        Err(d) => {
-            // A link that leads nowhere readable is there, and cannot be read: an I/O failure.
-            let d = if std::fs::symlink_metadata(path).is_err() {
+    let source = match folder.read("incident.yaml") {
+        Ok(Some(s)) => Some(s),
+        Ok(None) => {
+            diags.push(
                 Diagnostic::error("missing-facts", "the incident has no incident.yaml")
                     .in_file(dir)
-                    .with_help("create incident.yaml with the facts, or run `varsel new <slug>` for a template")
-            } else {
-                d
-            };
+                    .with_help("create incident.yaml with the facts, or run `varsel new <slug>` for a template"),
+            );
+            None
+        }
+        Err(d) => {
             diags.push(d);
             None
         }
@@ -176,11 +178,11 @@ fn read_facts(
     (source, facts)
 }
 
-/// The prose of each of `langs` that can be read, and the text of each prose file read; what
-/// is missing or cannot be read goes to `diags`.
+/// The prose of each of `langs` that can be read (from `folder`, the notice's `dir`), and the
+/// text of each prose file read; what is missing or cannot be read goes to `diags`.
 fn read_prose(
+    folder: &Folder,
     dir: &Path,
-    root: &Path,
     langs: &[String],
     diags: &mut Diagnostics,
 ) -> (BTreeMap<String, Prose>, BTreeMap<String, Arc<str>>) {
@@ -188,22 +190,8 @@ fn read_prose(
     let mut prose_sources = BTreeMap::new();
     for lang in langs {
         let path = dir.join(format!("{lang}.md"));
-        if std::fs::symlink_metadata(&path).is_err() {
-            diags.push(
-                Diagnostic::error(
-                    "missing-language",
-                    format!("the incident has no prose for site language `{lang}`"),
-                )
-                // The file is not there to point at; the notice's folder is.
-                .in_file(dir)
-                .with_help(format!(
-                    "write {lang}.md beside incident.yaml (every site language needs one)"
-                )),
-            );
-            continue;
-        }
-        match crate::input::read_text(root, &path) {
-            Ok(src) => {
+        match folder.read(&format!("{lang}.md")) {
+            Ok(Some(src)) => {
                 let src: Arc<str> = Arc::from(src);
                 match parse::prose_shared(&path, &src) {
                     Ok(p) => {
@@ -213,6 +201,17 @@ fn read_prose(
                 }
                 prose_sources.insert(lang.clone(), src);
             }
+            Ok(None) => diags.push(
+                Diagnostic::error(
+                    "missing-language",
+                    format!("the incident has no prose for site language `{lang}`"),
+                )
+                // The file is not there to point at; the notice's folder is.
+                .in_file(dir)
+                .with_help(format!(
+                    "write {lang}.md beside incident.yaml (every site language needs one)"
+                )),
+            ),
             Err(d) => diags.push(d),
         }
     }

@@ -37,6 +37,9 @@ pub struct Locale {
     bundle: FluentBundle<FluentResource>,
     pub(crate) formats: Formats,
     pub(crate) files: Vec<LocaleFile>,
+    /// Every message id the files define, listed once: the renderer asks for them for each
+    /// voice of each language, and listing them means parsing every file again.
+    ids: BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Locale {
@@ -74,8 +77,8 @@ impl Locale {
     }
 
     /// Every message id this locale defines.
-    pub fn message_ids(&self) -> BTreeSet<String> {
-        message_ids(self.files.iter().map(|f| f.source.as_str()))
+    pub fn message_ids(&self) -> &BTreeSet<String> {
+        &self.ids
     }
 
     /// Every message that needs no arguments, keyed with `_` for `-` so templates can write
@@ -87,10 +90,10 @@ impl Locale {
     /// [`labels`](Self::labels) as a notice in `voice` words them.
     pub(crate) fn labels_in(&self, voice: &Voice) -> BTreeMap<String, String> {
         let args = voice.args();
-        self.message_ids()
-            .into_iter()
+        self.ids
+            .iter()
             .map(|id| {
-                let text = self.msg_args(&id, Some(&args));
+                let text = self.msg_args(id, Some(&args));
                 (id.replace('-', "_"), text)
             })
             .collect()
@@ -412,6 +415,7 @@ fn load_one(
             bundle,
             formats,
             files,
+            ids,
         },
         problems,
     ))

@@ -21,11 +21,8 @@ fn messages(lang: &str) -> BTreeMap<String, String> {
     let locale = locales.get(lang);
     locale
         .message_ids()
-        .into_iter()
-        .map(|id| {
-            let text = locale.msg(&id);
-            (id, text)
-        })
+        .iter()
+        .map(|id| (id.clone(), locale.msg(id)))
         .collect()
 }
 
