@@ -23,6 +23,8 @@
 #             On an ext4 without a journal, `removed` makes every build pay for the removal
 #             before it (see `output_of`); on a tmpfs or an ext4 with a journal the removal
 #             costs the next build nothing.
+#   FREED_S   on a disk, how long after the end of an earlier run (whose scratch folder it
+#             removed) a run waits before its first build (default 360): see `wait_for_freed`.
 #   RUNS      builds per tool (default 5); the median is reported.
 #   WORK      scratch folder (default /tmp/varsel-bench, about 2.5 GB for N = 1000 and five
 #             runs; removed at the end).
@@ -74,6 +76,22 @@ varsel=$work/bin/varsel
 zola=$work/bin/zola
 
 base=$work/fs
+# When the last run on this disk removed its scratch folder (some 24,000 files and folders).
+freed_stamp=$(dirname "$work")/.varsel-bench-freed
+
+# An ext4 without a journal does not reuse an inode for 60 s after it was freed, 360 s while
+# its part of the inode table is being written (see `output_of`), and each new file steps over
+# every such inode: a run straight after another would pay for the one before's clean-up,
+# every tool alike but more for the later rounds. Waits until those inodes can be reused.
+wait_for_freed() {
+    [ -f "$freed_stamp" ] || return 0
+    local left=$((${FREED_S:-360} - ($(date +%s) - $(cat "$freed_stamp"))))
+    if ((left > 0)); then
+        echo "waiting ${left} s until the inodes the last run freed can be reused (FREED_S=0 skips)" >&2
+        sleep "$left"
+    fi
+}
+
 case $fs in
 tmpfs)
     if [ "$(id -u)" != 0 ]; then
@@ -88,7 +106,8 @@ disk)
         echo "BENCH_FS=disk: $base is on a tmpfs; give WORK a folder on a disk" >&2
         exit 2
     fi
-    trap 'rm -rf "$work"' EXIT
+    trap 'rm -rf "$work"; date +%s >"$freed_stamp"' EXIT
+    wait_for_freed
     ;;
 *)
     echo "BENCH_FS must be tmpfs or disk" >&2
