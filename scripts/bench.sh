@@ -17,12 +17,13 @@
 #                    before; the disk's speed varies with what was written before, so the
 #                    spread (min–max) is reported beside the median.
 #   OUTPUTS   where each build writes:
-#             `fresh` (default): into a folder of its own that did not exist before, beside
-#                    the earlier builds' outputs, which are all removed after the last round;
-#             `removed`: into the tool's one output folder, removed right before the build.
+#             `removed` (default): into the tool's one output folder, removed right before
+#                    the build;
+#             `fresh`: into a folder of its own that did not exist before, beside the
+#                    earlier builds' outputs, which are all removed after the last round.
 #             On an ext4 without a journal, `removed` makes every build pay for the removal
 #             before it (see `output_of`); on a tmpfs or an ext4 with a journal the removal
-#             costs the next build nothing.
+#             costs the next build nothing, and the two measure the same.
 #   FREED_S   on a disk, how long after the end of an earlier run (whose scratch folder it
 #             removed) a run waits before its first build (default 360): see `wait_for_freed`.
 #   RUNS      builds per tool (default 5); the median is reported.
@@ -44,7 +45,7 @@ fs=${BENCH_FS:-tmpfs}
 [ "$fs" = here ] && fs=disk
 settle_kib=${SETTLE_KIB:-16384}
 settle_s=${SETTLE_S:-30}
-outputs=${OUTPUTS:-fresh}
+outputs=${OUTPUTS:-removed}
 case $outputs in
 fresh | removed) ;;
 *)
@@ -132,8 +133,8 @@ settle() {
 # (`recently_deleted` in fs/ext4/ialloc.c), and steps over every such inode each time it makes
 # one: a build of 8,000 files and folders right after `rm -rf` of as many spends seconds in
 # the kernel, whichever tool it is, and more the more was removed. An ext4 with a journal, as
-# distributions make it, has no such wait, nor do NTFS and APFS, so by default every build
-# writes into a folder of its own, where nothing was removed.
+# distributions make it, has no such wait, nor do NTFS and APFS; `fresh` shows a build that
+# follows no removal, as `varsel build` (which writes the new site beside the old) mostly is.
 output_of() {
     if [ "$outputs" = fresh ]; then echo "$base/out-$1-$2"; else echo "$base/out-$1"; fi
 }
