@@ -88,6 +88,10 @@ impl<'a> Folder<'a> {
         }
     }
 
+    pub(crate) fn dir(&self) -> &Path {
+        self.dir
+    }
+
     /// The text of the file `name` in the folder, as [`read_text`] reads it; `None` when
     /// there is no such file (a link to nowhere is there, and fails as unreadable).
     pub(crate) fn read(&self, name: &str) -> Result<Option<String>, Diagnostic> {

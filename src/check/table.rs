@@ -13,6 +13,7 @@ use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::embedded;
 use crate::incident::{SectionKey, parse};
+use crate::input::Folder;
 use crate::locale::{locale_sources, message_ids};
 use crate::site::incident_dirs;
 
@@ -52,6 +53,9 @@ pub(crate) fn measure(root: &Path) -> Result<Vec<Row>, Diagnostic> {
     let langs = config.language_codes();
     let reference = reference_ids(root, config.default_language())?;
     let dirs = incident_dirs(root)?;
+    // Each notice's folder is checked, and its facts read, once for all the languages.
+    let folders: Vec<Folder> = dirs.iter().map(|d| Folder::new(root, d)).collect();
+    let required: Vec<usize> = folders.iter().map(required_revision).collect();
     let mut rows = Vec::new();
     for lang in &langs {
         let files = locale_sources(root, lang)?;
@@ -74,8 +78,8 @@ pub(crate) fn measure(root: &Path) -> Result<Vec<Row>, Diagnostic> {
             missing_messages: missing,
             incomplete: Vec::new(),
         };
-        for dir in &dirs {
-            row.count(root, dir);
+        for (folder, &required) in folders.iter().zip(&required) {
+            row.count(folder, required);
         }
         rows.push(row);
     }
@@ -100,12 +104,15 @@ fn reference_ids(root: &Path, default: &str) -> Result<BTreeSet<String>, Diagnos
     Ok(reference)
 }
 
-/// The revision the prose of the notice in `dir` must have: the last update that changed the
-/// text, or 0 when none did (or the facts cannot be read).
-fn required_revision(root: &Path, dir: &Path) -> usize {
-    crate::input::read_text(root, &dir.join("incident.yaml"))
+/// The revision the prose of the notice in `folder` must have: the last update that changed
+/// the text, or 0 when none did (or the facts cannot be read).
+fn required_revision(folder: &Folder) -> usize {
+    let path = folder.dir().join("incident.yaml");
+    folder
+        .read("incident.yaml")
         .ok()
-        .and_then(|src| parse::facts(&dir.join("incident.yaml"), &src).ok())
+        .flatten()
+        .and_then(|src| parse::facts(&path, &src).ok())
         .map_or(0, |f| {
             f.updates
                 .iter()
@@ -115,13 +122,16 @@ fn required_revision(root: &Path, dir: &Path) -> usize {
 }
 
 impl Row {
-    /// Counts the notice in `dir` in this row's language: its sections written, and whether
-    /// it is complete.
-    fn count(&mut self, root: &Path, dir: &Path) {
+    /// Counts the notice in `folder` in this row's language: its sections written, and
+    /// whether it is complete (at the `required` revision).
+    fn count(&mut self, folder: &Folder, required: usize) {
         let lang = &self.language;
-        let slug = dir.file_name().unwrap_or_default().to_string_lossy();
-        let required = required_revision(root, dir);
-        let Ok(source) = crate::input::read_text(root, &dir.join(format!("{lang}.md"))) else {
+        let slug = folder
+            .dir()
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy();
+        let Ok(Some(source)) = folder.read(&format!("{lang}.md")) else {
             self.incomplete.push(format!("{slug}: no {lang}.md"));
             return;
         };
