@@ -54,8 +54,14 @@ pub(crate) fn measure(root: &Path) -> Result<Vec<Row>, Diagnostic> {
     let reference = reference_ids(root, config.default_language())?;
     let dirs = incident_dirs(root)?;
     // Each notice's folder is checked, and its facts read, once for all the languages.
-    let folders: Vec<Folder> = dirs.iter().map(|d| Folder::new(root, d)).collect();
-    let required: Vec<usize> = folders.iter().map(required_revision).collect();
+    let notices: Vec<(Folder, usize)> = dirs
+        .iter()
+        .map(|d| {
+            let folder = Folder::new(root, d);
+            let required = required_revision(&folder);
+            (folder, required)
+        })
+        .collect();
     let mut rows = Vec::new();
     for lang in &langs {
         let files = locale_sources(root, lang)?;
@@ -78,8 +84,8 @@ pub(crate) fn measure(root: &Path) -> Result<Vec<Row>, Diagnostic> {
             missing_messages: missing,
             incomplete: Vec::new(),
         };
-        for (folder, &required) in folders.iter().zip(&required) {
-            row.count(folder, required);
+        for (folder, required) in &notices {
+            row.count(folder, *required);
         }
         rows.push(row);
     }

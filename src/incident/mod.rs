@@ -87,10 +87,10 @@ pub(crate) fn load(dir: &Path, langs: &[String]) -> Result<Incident, Diagnostics
     let mut diags = Diagnostics::default();
     let slug = slug_of(dir, &mut diags);
     let root = crate::input::site_root_of_incident(dir);
-    let folder = crate::input::Folder::new(&root, dir);
+    let folder = Folder::new(&root, dir);
     let facts_path = dir.join("incident.yaml");
-    let (facts_source, facts) = read_facts(&folder, dir, &facts_path, &mut diags);
-    let (prose, prose_sources) = read_prose(&folder, dir, langs, &mut diags);
+    let (facts_source, facts) = read_facts(&folder, &facts_path, &mut diags);
+    let (prose, prose_sources) = read_prose(&folder, langs, &mut diags);
     let (Some(facts), Some(facts_source)) = (facts, facts_source) else {
         return Err(diags);
     };
@@ -143,11 +143,10 @@ fn slug_of(dir: &Path, diags: &mut Diagnostics) -> String {
     slug
 }
 
-/// The text of `incident.yaml` at `path` (in `folder`, the notice's `dir`), and the facts in
-/// it with where each is written; what cannot be read goes to `diags`.
+/// The text of `incident.yaml` at `path` (in `folder`, the notice's), and the facts in it with
+/// where each is written; what cannot be read goes to `diags`.
 fn read_facts(
     folder: &Folder,
-    dir: &Path,
     path: &Path,
     diags: &mut Diagnostics,
 ) -> (Option<String>, Option<Facts>) {
@@ -156,7 +155,7 @@ fn read_facts(
         Ok(None) => {
             diags.push(
                 Diagnostic::error("missing-facts", "the incident has no incident.yaml")
-                    .in_file(dir)
+                    .in_file(folder.dir())
                     .with_help("create incident.yaml with the facts, or run `varsel new <slug>` for a template"),
             );
             None
@@ -178,19 +177,19 @@ fn read_facts(
     (source, facts)
 }
 
-/// The prose of each of `langs` that can be read (from `folder`, the notice's `dir`), and the
-/// text of each prose file read; what is missing or cannot be read goes to `diags`.
+/// The prose of each of `langs` that can be read (from `folder`, the notice's), and the text of
+/// each prose file read; what is missing or cannot be read goes to `diags`.
 fn read_prose(
     folder: &Folder,
-    dir: &Path,
     langs: &[String],
     diags: &mut Diagnostics,
 ) -> (BTreeMap<String, Prose>, BTreeMap<String, Arc<str>>) {
     let mut prose = BTreeMap::new();
     let mut prose_sources = BTreeMap::new();
     for lang in langs {
-        let path = dir.join(format!("{lang}.md"));
-        match folder.read(&format!("{lang}.md")) {
+        let name = format!("{lang}.md");
+        let path = folder.dir().join(&name);
+        match folder.read(&name) {
             Ok(Some(src)) => {
                 let src: Arc<str> = Arc::from(src);
                 match parse::prose_shared(&path, &src) {
@@ -207,7 +206,7 @@ fn read_prose(
                     format!("the incident has no prose for site language `{lang}`"),
                 )
                 // The file is not there to point at; the notice's folder is.
-                .in_file(dir)
+                .in_file(folder.dir())
                 .with_help(format!(
                     "write {lang}.md beside incident.yaml (every site language needs one)"
                 )),
