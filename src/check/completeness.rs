@@ -95,8 +95,8 @@ fn shows_text(markdown: &str) -> bool {
 }
 
 /// `Some(true)` when a line of plain words settles it without parsing: one that starts with a
-/// letter and is not underlined into a heading, in text with no HTML, entity, escape or link
-/// definition that could hide it. `None` when a parse must decide.
+/// letter and whose paragraph is not underlined into a heading, in text with no HTML, entity,
+/// escape or link definition that could hide it. `None` when a parse must decide.
 fn plainly_shows_text(markdown: &str) -> Option<bool> {
     // Byte searches: these are ASCII, which no other character's bytes contain, and
     // `memchr` reads a whole section in wide blocks where `str::contains` decodes each
@@ -107,18 +107,24 @@ fn plainly_shows_text(markdown: &str) -> Option<bool> {
     {
         return None;
     }
-    let mut lines = markdown.lines().peekable();
+    let mut lines = markdown.lines();
     while let Some(line) = lines.next() {
         let starts_with_letter = line
             .trim_start()
             .chars()
             .next()
             .is_some_and(char::is_alphabetic);
-        let underlined = lines.peek().is_some_and(|next| {
-            let t = next.trim();
-            !t.is_empty() && (t.chars().all(|c| c == '=') || t.chars().all(|c| c == '-'))
-        });
-        if starts_with_letter && !underlined {
+        if !starts_with_letter {
+            continue;
+        }
+        // An underline under any later line of the paragraph makes all of it a heading
+        // (`é\n#-\n-` is one). The lines up to it are read once: the search goes on after it.
+        let underlined = lines
+            .by_ref()
+            .map(str::trim)
+            .take_while(|t| !t.is_empty())
+            .any(|t| t.chars().all(|c| c == '=') || t.chars().all(|c| c == '-'));
+        if !underlined {
             return Some(true);
         }
     }
@@ -475,6 +481,7 @@ mod tests {
         for md in [
             "## Details\n",
             "Details\n-------\n",
+            "Details of\nwhat happened\n===\n",
             "---\n",
             "&nbsp;\n",
             "<p></p>\n",
